@@ -1,0 +1,60 @@
+using Ganss.Xss;
+using Markdig;
+
+namespace GoodPractices.Core.Rendering;
+
+/// <summary>
+/// Turns contributed Markdown into HTML that is safe to put in a page. Contributed text is untrusted: Markdig
+/// is told not to pass raw HTML through, and the result still goes through a sanitizer with an allow-list,
+/// so that no script, event attribute or <c>javascript:</c>/<c>data:</c>/<c>vbscript:</c> link reaches a reader.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .Build();
+
+    private static readonly MarkdownPipeline PlainTextPipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UsePipeTables()
+        .Build();
+
+    private readonly HtmlSanitizer _sanitizer;
+
+    public MarkdownRenderer()
+    {
+        _sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            {
+                "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "em", "del", "code", "pre", "blockquote",
+                "ul", "ol", "li", "a", "table", "thead", "tbody", "tr", "th", "td",
+            },
+            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "title", "align", "start" },
+            AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" },
+            UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href" },
+        });
+        // Links in contributed text lead off the site: never give the target page a handle on ours.
+        _sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { TagName: "A" } link && link.HasAttribute("href"))
+            {
+                link.SetAttribute("rel", "nofollow noopener noreferrer");
+            }
+        };
+        _sanitizer.AllowedAttributes.Add("rel");
+    }
+
+    /// <summary>Safe HTML for <paramref name="markdown"/>; a level-1 heading is shown as level 2 so the page keeps one h1.</summary>
+    public string ToHtml(string markdown)
+    {
+        var html = Markdown.ToHtml(markdown, Pipeline);
+        html = html.Replace("<h1>", "<h2>", StringComparison.Ordinal).Replace("</h1>", "</h2>", StringComparison.Ordinal);
+        return _sanitizer.Sanitize(html);
+    }
+
+    /// <summary>The text of <paramref name="markdown"/> without markup, for indexing and snippets.</summary>
+    public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, PlainTextPipeline).Trim();
+}

@@ -1,0 +1,22 @@
+using GoodPractices.Core.Content;
+using GoodPractices.Core.Taxonomy;
+
+namespace GoodPractices.Search.Contracts;
+
+/// <summary>An open, immutable index version: search it and read whole practices from it. Thread-safe.</summary>
+public interface IPracticeSearcher : IDisposable
+{
+    /// <summary>The index version this searcher reads, e.g. <c>20261128T174500Z-3f2a</c>.</summary>
+    string Version { get; }
+
+    /// <summary>The taxonomy stored with this index version.</summary>
+    PracticeTaxonomy Taxonomy { get; }
+
+    int PracticeCount { get; }
+
+    /// <summary>Never throws for anything a reader can type: problems come back as notices.</summary>
+    SearchResults Search(SearchRequest request);
+
+    /// <summary>The whole practice with its translations, or null for an unknown id.</summary>
+    Practice? Find(string id);
+}

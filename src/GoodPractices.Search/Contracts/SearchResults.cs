@@ -1,0 +1,57 @@
+namespace GoodPractices.Search.Contracts;
+
+/// <summary>One page of hits, the facet counts for the whole result set, and how the query was read.</summary>
+public sealed record SearchResults
+{
+    public required int TotalHits { get; init; }
+    /// <summary>The page actually returned (a page beyond the last is answered with the last, and a notice).</summary>
+    public required int Page { get; init; }
+    public required int PageSize { get; init; }
+    public int PageCount => TotalHits == 0 ? 1 : (TotalHits + PageSize - 1) / PageSize;
+    public required IReadOnlyList<SearchHit> Hits { get; init; }
+    /// <summary>Every dimension, in <see cref="FacetDimension.All"/> order, with drill-sideways counts.</summary>
+    public required IReadOnlyList<FacetResult> Facets { get; init; }
+    public required QueryInterpretation Query { get; init; }
+    /// <summary>Things the reader should be told: an unknown facet value was ignored, the page was out of range, ...</summary>
+    public IReadOnlyList<SearchNotice> Notices { get; init; } = [];
+}
+
+/// <summary>One practice in a result list, in the reader's language when a translation exists.</summary>
+/// <param name="SnippetHtml">HTML-escaped text with matched words wrapped in <c>&lt;mark&gt;</c>; safe to emit as is.</param>
+public sealed record SearchHit(
+    string Id,
+    string Title,
+    string Summary,
+    string Language,
+    string SnippetHtml,
+    IReadOnlyList<string> Countries,
+    IReadOnlyList<string> InterventionTypes,
+    int StartYear,
+    DateOnly LastReviewed,
+    float Score);
+
+public sealed record FacetResult(string Dimension, IReadOnlyList<FacetValue> Values);
+
+/// <summary>A facet value and how many hits it would have (drill-sideways). Selected values appear even with 0.</summary>
+public sealed record FacetValue(string Value, int Count, bool Selected);
+
+/// <summary>How the query text was understood.</summary>
+/// <param name="Text">The query as typed.</param>
+/// <param name="Understood">A readable form of what was searched, e.g. <c>prison AND "needle exchange" NOT women</c>.</param>
+/// <param name="ReadAsPlainWords">True when the syntax could not be used as written and the words were searched instead.</param>
+public sealed record QueryInterpretation(string Text, string Understood, bool ReadAsPlainWords);
+
+public enum SearchNoticeKind
+{
+    QueryReadAsPlainWords,
+    QueryTooLong,
+    UnknownFacetValue,
+    UnknownDimension,
+    PageOutOfRange,
+    InvalidYearRange,
+    /// <summary>The query used something refused for cost (a leading wildcard, a regular expression, ...).</summary>
+    QueryFeatureRefused,
+}
+
+/// <summary>A message for the reader; <paramref name="Message"/> is plain English, <paramref name="Kind"/> lets a page translate it.</summary>
+public sealed record SearchNotice(SearchNoticeKind Kind, string Message, string? Detail = null);
