@@ -10,7 +10,8 @@ public static class CommandLine
           validate <dir> [--format text|github] [--taxonomy <file>]
                                                     Check every practice file; exit 1 on any error.
                                                     The taxonomy defaults to <dir>/taxonomy.yml.
-          build <dir> --out <indexdir>              Validate, then write a new index version and switch to it.
+          new --country IT --title "..." [--language en] [--dir practices]
+                                                    Write a new practice file from the template.
 
         Run from the repository root, for example:
           dotnet run --project index-build -- validate practices
@@ -29,6 +30,7 @@ public static class CommandLine
             return args[0] switch
             {
                 "validate" => ValidateCommand.Run(options, output, error),
+                "new" => NewCommand.Run(options, output, error),
                 _ => UsageError(error, $"Unknown command '{args[0]}'."),
             };
         }
