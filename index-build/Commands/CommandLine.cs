@@ -12,6 +12,7 @@ public static class CommandLine
                                                     The taxonomy defaults to <dir>/taxonomy.yml.
           new --country IT --title "..." [--language en] [--dir practices]
                                                     Write a new practice file from the template.
+          stats <dir>                               What the corpus covers, and the vocabulary values no entry uses yet.
           generate --count N --out <dir> [--seed S]  Write a deterministic synthetic corpus for benchmarks.
 
         Run from the repository root, for example:
@@ -33,6 +34,7 @@ public static class CommandLine
                 "validate" => ValidateCommand.Run(options, output, error),
                 "new" => NewCommand.Run(options, output, error),
                 "generate" => GenerateCommand.Run(options, output, error),
+                "stats" => StatsCommand.Run(options, output, error),
                 _ => UsageError(error, $"Unknown command '{args[0]}'."),
             };
         }
