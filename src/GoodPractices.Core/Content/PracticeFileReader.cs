@@ -411,7 +411,8 @@ public sealed partial class PracticeFileReader
         }
     }
 
-    internal static int CountWords(string markdown) =>
+    /// <summary>Words as a reader counts them: runs of text holding a letter or digit.</summary>
+    public static int CountWords(string markdown) =>
         markdown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
 
     /// <summary>The file name without <c>.md</c>, and the language of a translation's <c>.xx.md</c> suffix.</summary>

@@ -185,15 +185,16 @@ internal sealed class YamlFields
             return null;
         }
         var result = new List<T>();
-        foreach (var item in sequence.Children)
+        for (var i = 0; i < sequence.Children.Count; i++)
         {
+            var item = sequence.Children[i];
             if (item is not YamlMappingNode mapping)
             {
                 _bag.Error(At(item), DiagnosticCodes.WrongType,
                     $"Every item of '{Name(key)}' must be an entry with named fields (for example '- name: ...').", Name(key));
                 continue;
             }
-            var value = read(new YamlFields(mapping, _bag, _lineOffset, Name(key) + "[]."));
+            var value = read(new YamlFields(mapping, _bag, _lineOffset, $"{Name(key)}[{i + 1}]."));
             if (value is not null) result.Add(value);
         }
         if (required && result.Count == 0 && sequence.Children.Count == 0)

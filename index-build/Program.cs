@@ -1,0 +1,3 @@
+using GoodPractices.IndexBuild.Commands;
+
+return CommandLine.Run(args, Console.Out, Console.Error);
