@@ -1,4 +1,5 @@
 using GoodPractices.Web.Localization;
+using GoodPractices.Web.Sitemap;
 
 namespace GoodPractices.Web.Hosting;
 
@@ -20,6 +21,7 @@ public static class GoodPracticesPipeline
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/healthz");
+        app.MapSitemap();
         return app;
     }
 }

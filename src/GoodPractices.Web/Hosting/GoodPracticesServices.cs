@@ -30,7 +30,7 @@ public static class GoodPracticesServices
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(ConfigureLocalization);
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
-        services.AddRazorPages(options => options.Conventions.AddPageRoute("/Search/Index", ""));
+        services.AddRazorPages();
 
         // A long query is answered with a page that says it was shortened, not with Kestrel's bare 414.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
