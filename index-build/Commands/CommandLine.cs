@@ -10,8 +10,10 @@ public static class CommandLine
           validate <dir> [--format text|github] [--taxonomy <file>]
                                                     Check every practice file; exit 1 on any error.
                                                     The taxonomy defaults to <dir>/taxonomy.yml.
+          build <dir> --out <indexdir>              Validate, then write a new index version and switch to it.
           new --country IT --title "..." [--language en] [--dir practices]
                                                     Write a new practice file from the template.
+          stats <dir>                               What the corpus covers, and the vocabulary values no entry uses yet.
           generate --count N --out <dir> [--seed S]  Write a deterministic synthetic corpus for benchmarks.
 
         Run from the repository root, for example:
@@ -31,8 +33,10 @@ public static class CommandLine
             return args[0] switch
             {
                 "validate" => ValidateCommand.Run(options, output, error),
+                "build" => BuildCommand.Run(options, output, error),
                 "new" => NewCommand.Run(options, output, error),
                 "generate" => GenerateCommand.Run(options, output, error),
+                "stats" => StatsCommand.Run(options, output, error),
                 _ => UsageError(error, $"Unknown command '{args[0]}'."),
             };
         }

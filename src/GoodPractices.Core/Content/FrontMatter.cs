@@ -7,15 +7,14 @@ namespace GoodPractices.Core.Content;
 /// <param name="BodyFirstLine">The file line on which <paramref name="Body"/> starts (1-based).</param>
 public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine)
 {
-    /// <summary>Splits <paramref name="text"/>; null when it does not open with a closed front matter block.</summary>
+    /// <summary>Splits <paramref name="text"/>; null when it does not open with a closed front matter block, with the message key of the problem.</summary>
     public static FrontMatter? Split(string text, out string? problem)
     {
         problem = null;
         var lines = text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd('\r', ' ', '\t') != "---")
         {
-            problem = "The file must start with a line '---', then the front matter fields, then another '---' line. " +
-                      "Copy the template in CONTRIBUTING.md to get the shape right.";
+            problem = "front-matter-missing";
             return null;
         }
         for (var i = 1; i < lines.Length; i++)
@@ -28,7 +27,7 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
                 return new FrontMatter(yaml, 2, body, i + 2);
             }
         }
-        problem = "The front matter is never closed: add a line '---' after the last field, before the text of the entry.";
+        problem = "front-matter-unclosed";
         return null;
     }
 }

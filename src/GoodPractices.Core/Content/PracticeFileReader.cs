@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using GoodPractices.Core.Taxonomy;
@@ -58,8 +59,7 @@ public sealed partial class PracticeFileReader
         catch (DecoderFallbackException e)
         {
             var at = PositionOfByte(bytes, e.Index);
-            bag.Error(at, DiagnosticCodes.NotUtf8,
-                "The file is not saved as UTF-8 text. Save it again choosing the encoding 'UTF-8' in your editor.");
+            bag.Error(at, DiagnosticCodes.NotUtf8, null, MessagePart.Of("not-utf8"));
             return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
         }
         return Read(text.TrimStart('\uFEFF'), relativePath, bag);
@@ -69,10 +69,10 @@ public sealed partial class PracticeFileReader
 
     private PracticeFile Read(string text, string relativePath, DiagnosticBag bag)
     {
-        var split = FrontMatter.Split(text, out var problem);
+        var split = FrontMatter.Split(text, out var problemKey);
         if (split is null)
         {
-            bag.Error(SourcePosition.FileStart, DiagnosticCodes.FrontMatterMissing, problem!);
+            bag.Error(SourcePosition.FileStart, DiagnosticCodes.FrontMatterMissing, null, MessagePart.Of(problemKey!));
             return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
         }
 
@@ -83,16 +83,16 @@ public sealed partial class PracticeFileReader
             stream.Load(new StringReader(split.Yaml));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
-                bag.Error(new SourcePosition(split.YamlFirstLine, 1), DiagnosticCodes.FrontMatterMissing,
-                    "The front matter must be a list of fields, one 'name: value' per line.");
+                bag.Error(new SourcePosition(split.YamlFirstLine, 1), DiagnosticCodes.FrontMatterMissing, null,
+                    MessagePart.Of("front-matter-not-fields"));
                 return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
             }
             root = mapping;
         }
         catch (YamlException e)
         {
-            bag.Error(new SourcePosition((int)e.Start.Line + split.YamlFirstLine - 1, (int)e.Start.Column), DiagnosticCodes.YamlSyntax,
-                $"The front matter cannot be read here: {YamlProblem(e)} Check indentation, and put text containing ': ' or starting with a quote or '-' in double quotes.");
+            bag.Error(new SourcePosition((int)e.Start.Line + split.YamlFirstLine - 1, (int)e.Start.Column), DiagnosticCodes.YamlSyntax, null,
+                MessagePart.Of("yaml-syntax", ("detail", YamlProblem(e))));
             return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
         }
 
@@ -122,8 +122,8 @@ public sealed partial class PracticeFileReader
         var endYear = Year(f, "end_year", required: false);
         if (startYear is not null && endYear is not null && endYear < startYear)
         {
-            bag.Error(f.PositionOf("end_year"), DiagnosticCodes.YearOutOfRange,
-                $"'end_year' ({endYear}) is before 'start_year' ({startYear}).", "end_year");
+            bag.Error(f.PositionOf("end_year"), DiagnosticCodes.YearOutOfRange, "end_year",
+                MessagePart.Of("end-before-start", ("end", endYear), ("start", startYear)));
         }
         var status = Slug(f, "status", PracticeTaxonomy.Statuses);
         var interventions = Slugs(f, "intervention_types", PracticeTaxonomy.InterventionTypes, required: true);
@@ -136,7 +136,7 @@ public sealed partial class PracticeFileReader
         var related = f.StringList("related", required: false) ?? [];
         foreach (var (value, at) in related.Where(r => r.Value == id))
         {
-            bag.Error(at, DiagnosticCodes.RelatedToItself, $"'related' lists the entry itself ('{value}'); remove it.", "related");
+            bag.Error(at, DiagnosticCodes.RelatedToItself, "related", MessagePart.Of("related-to-itself", ("id", value)));
         }
         var lastReviewed = LastReviewed(f, required: true);
         var body = split.Body.Trim();
@@ -185,23 +185,19 @@ public sealed partial class PracticeFileReader
     private PracticeFile ReadTranslation(YamlFields f, FrontMatter split, string relativePath)
     {
         var bag = f.Diagnostics;
-        f.ReportUnknownKeys(TranslationFields, name => OriginalFields.Contains(name)
-            ? $"A translation holds only translation_of, language, title, summary, title_original and last_reviewed; '{name}' is taken from the original entry. Remove it here, or change it in the original."
-            : null);
+        f.ReportUnknownKeys(TranslationFields, name => OriginalFields.Contains(name));
         var translationOf = f.String("translation_of", required: true);
         var fileStem = FileStem(relativePath, out var languageSuffix);
         if (translationOf is not null && languageSuffix is not null && translationOf != fileStem)
         {
-            bag.Error(f.PositionOf("translation_of"), DiagnosticCodes.IdDiffersFromFileName,
-                $"This file translates '{translationOf}', so it must be named '{translationOf}.{languageSuffix}.md', not '{System.IO.Path.GetFileName(relativePath)}'.",
-                "translation_of");
+            bag.Error(f.PositionOf("translation_of"), DiagnosticCodes.IdDiffersFromFileName, "translation_of",
+                MessagePart.Of("translation-file-name", ("id", translationOf), ("language", languageSuffix), ("file", System.IO.Path.GetFileName(relativePath))));
         }
         var language = Language(f);
         if (language is not null && languageSuffix != language)
         {
-            bag.Error(f.PositionOf("language"), DiagnosticCodes.TranslationLanguageMismatch,
-                $"A translation into '{language}' must be named '<id>.{language}.md'; this file is named '{System.IO.Path.GetFileName(relativePath)}'.",
-                "language");
+            bag.Error(f.PositionOf("language"), DiagnosticCodes.TranslationLanguageMismatch, "language",
+                MessagePart.Of("translation-language-file-name", ("language", language), ("file", System.IO.Path.GetFileName(relativePath))));
         }
         var title = f.String("title", required: true, MaxTitleLength);
         var titleOriginal = f.String("title_original", required: false, MaxTitleLength);
@@ -241,20 +237,19 @@ public sealed partial class PracticeFileReader
         var at = f.PositionOf("id");
         if (id.Length is < 3 or > 80 || !IdPattern().IsMatch(id))
         {
-            f.Diagnostics.Error(at, DiagnosticCodes.InvalidId,
-                $"The id '{id}' may use only lower-case letters a-z, digits and single hyphens, 3 to 80 characters, such as 'it-therapeutic-probation'.", "id");
+            f.Diagnostics.Error(at, DiagnosticCodes.InvalidId, "id", MessagePart.Of("invalid-id", ("id", id)));
             return;
         }
         if (languageSuffix is not null)
         {
-            f.Diagnostics.Error(at, DiagnosticCodes.RequiredFieldMissing,
-                $"The file name ends in '.{languageSuffix}.md', which marks a translation, but the front matter has no 'translation_of'. Add 'translation_of: <id of the original>', or rename the file to '{id}.md'.", "translation_of");
+            f.Diagnostics.Error(at, DiagnosticCodes.RequiredFieldMissing, "translation_of",
+                MessagePart.Of("translation-suffix-without-original", ("language", languageSuffix), ("id", id)));
             return;
         }
         if (id != fileStem)
         {
-            f.Diagnostics.Error(at, DiagnosticCodes.IdDiffersFromFileName,
-                $"The id '{id}' must equal the file name without '.md' ('{fileStem}'). Rename the file to '{id}.md' or change the id.", "id");
+            f.Diagnostics.Error(at, DiagnosticCodes.IdDiffersFromFileName, "id",
+                MessagePart.Of("id-differs-from-file-name", ("id", id), ("stem", fileStem)));
         }
     }
 
@@ -262,9 +257,8 @@ public sealed partial class PracticeFileReader
     {
         var language = f.String("language", required: true);
         if (language is null || _taxonomy.Languages.ContainsKey(language)) return language;
-        var closest = _taxonomy.ClosestLanguages(language);
-        f.Diagnostics.Error(f.PositionOf("language"), DiagnosticCodes.UnknownLanguage,
-            $"'{language}' is not a known language code; use the two-letter ISO 639-1 code such as en, fr, it, pt or cs.{DidYouMean(closest)}", "language");
+        f.Diagnostics.Error(f.PositionOf("language"), DiagnosticCodes.UnknownLanguage, "language",
+            MessagePart.Of("unknown-language", ("value", language)), Hints.DidYouMean(_taxonomy.ClosestLanguages(language)));
         return null;
     }
 
@@ -282,10 +276,9 @@ public sealed partial class PracticeFileReader
             }
             var upper = code.ToUpperInvariant();
             var hint = _taxonomy.Countries.ContainsKey(upper)
-                ? $" Write it in capitals: '{upper}'."
-                : DidYouMean(_taxonomy.ClosestCountries(upper));
-            f.Diagnostics.Error(at, DiagnosticCodes.UnknownCountry,
-                $"'{code}' is not an ISO 3166-1 country code (two capital letters, such as IT, PT, FR or CZ).{hint}", "countries");
+                ? MessagePart.Of("write-in-capitals", ("value", upper))
+                : Hints.DidYouMean(_taxonomy.ClosestCountries(upper));
+            f.Diagnostics.Error(at, DiagnosticCodes.UnknownCountry, "countries", MessagePart.Of("unknown-country", ("value", code)), hint);
         }
         return result;
     }
@@ -308,10 +301,11 @@ public sealed partial class PracticeFileReader
     {
         var vocabulary = _taxonomy[vocabularyKey];
         if (vocabulary.Contains(value)) return true;
-        var closest = vocabulary.ClosestTo(value);
-        var listed = vocabulary.Terms.Count <= 10 ? $" Valid values: {string.Join(", ", vocabulary.Terms.Select(t => t.Slug))}." : " The valid values are listed in practices/taxonomy.yml.";
-        f.Diagnostics.Error(at, DiagnosticCodes.UnknownVocabularyValue,
-            $"'{value}' is not a valid value for '{f.Name(key)}'.{DidYouMean(closest)}{listed}", f.Name(key));
+        var listed = vocabulary.Terms.Count <= 10
+            ? MessagePart.Of("valid-values", ("values", string.Join(", ", vocabulary.Terms.Select(t => t.Slug))))
+            : MessagePart.Of("valid-values-in-taxonomy");
+        f.Diagnostics.Error(at, DiagnosticCodes.UnknownVocabularyValue, f.Name(key),
+            MessagePart.Of("unknown-vocabulary-value", ("value", value), ("field", f.Name(key))), Hints.DidYouMean(vocabulary.ClosestTo(value)), listed);
         return false;
     }
 
@@ -321,8 +315,8 @@ public sealed partial class PracticeFileReader
         if (year is null) return null;
         if (year < EarliestStartYear || year > _today.Year)
         {
-            f.Diagnostics.Error(f.PositionOf(key), DiagnosticCodes.YearOutOfRange,
-                $"'{f.Name(key)}' is {year}; it must be a year between {EarliestStartYear} and {_today.Year}.", f.Name(key));
+            f.Diagnostics.Error(f.PositionOf(key), DiagnosticCodes.YearOutOfRange, f.Name(key),
+                MessagePart.Of("year-out-of-range", ("field", f.Name(key)), ("year", year), ("min", EarliestStartYear), ("max", _today.Year)));
             return null;
         }
         return year;
@@ -333,8 +327,8 @@ public sealed partial class PracticeFileReader
         var date = f.Date("last_reviewed", required);
         if (date is not null && date > _today)
         {
-            f.Diagnostics.Error(f.PositionOf("last_reviewed"), DiagnosticCodes.ReviewDateInFuture,
-                $"'last_reviewed' is {date:yyyy-MM-dd}, which is in the future; use the date the entry was last checked (today is {_today:yyyy-MM-dd}).", "last_reviewed");
+            f.Diagnostics.Error(f.PositionOf("last_reviewed"), DiagnosticCodes.ReviewDateInFuture, "last_reviewed",
+                MessagePart.Of("review-date-in-future", ("date", date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("today", _today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
             return null;
         }
         return date;
@@ -357,8 +351,8 @@ public sealed partial class PracticeFileReader
         var year = f.Integer("year", required: false);
         if (year is not null && (year < 1900 || year > _today.Year))
         {
-            f.Diagnostics.Error(f.PositionOf("year"), DiagnosticCodes.YearOutOfRange,
-                $"'{f.Name("year")}' is {year}; a source's year must be between 1900 and {_today.Year}.", f.Name("year"));
+            f.Diagnostics.Error(f.PositionOf("year"), DiagnosticCodes.YearOutOfRange, f.Name("year"),
+                MessagePart.Of("year-out-of-range", ("field", f.Name("year")), ("year", year), ("min", 1900), ("max", _today.Year)));
         }
         var url = Url(f, "url");
         return title is null ? null : new SourceReference(title, publisher, year, url);
@@ -390,8 +384,8 @@ public sealed partial class PracticeFileReader
         {
             return value;
         }
-        f.Diagnostics.Error(f.PositionOf(key), DiagnosticCodes.BadUrl,
-            $"'{f.Name(key)}' must be a full web address starting with https:// or http://; '{value}' is not.", f.Name(key));
+        f.Diagnostics.Error(f.PositionOf(key), DiagnosticCodes.BadUrl, f.Name(key),
+            MessagePart.Of("bad-url", ("field", f.Name(key)), ("value", value)));
         return null;
     }
 
@@ -401,13 +395,11 @@ public sealed partial class PracticeFileReader
         var at = new SourcePosition(split.BodyFirstLine, 1);
         if (words == 0)
         {
-            bag.Error(at, DiagnosticCodes.BodyTooShort,
-                $"The entry has no text after the front matter. Describe the practice in at least {MinimumBodyWords} words, with the sections ## Context, ## What it does, ## Results, ## Transferability and ## Contact.");
+            bag.Error(at, DiagnosticCodes.BodyTooShort, null, MessagePart.Of("body-empty", ("min", MinimumBodyWords)));
         }
         else if (words < MinimumBodyWords)
         {
-            bag.Error(at, DiagnosticCodes.BodyTooShort,
-                $"The text has {words} words; describe the practice in at least {MinimumBodyWords}.");
+            bag.Error(at, DiagnosticCodes.BodyTooShort, null, MessagePart.Of("body-too-short", ("words", words), ("min", MinimumBodyWords)));
         }
     }
 
@@ -425,20 +417,13 @@ public sealed partial class PracticeFileReader
         return languageSuffix is null ? stem : stem[..dot];
     }
 
-    private static string DidYouMean(IReadOnlyList<string> closest) => closest.Count switch
-    {
-        0 => "",
-        1 => $" Did you mean '{closest[0]}'?",
-        _ => $" Did you mean {string.Join(" or ", closest.Select(c => $"'{c}'"))}?",
-    };
-
     private static string YamlProblem(YamlException e)
     {
         // YamlDotNet prefixes its messages with the position, which we already give in the standard form.
         var message = e.InnerException?.Message ?? e.Message;
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
         message = cut >= 0 ? message[(cut + 3)..] : message;
-        return message.TrimEnd('.') + ".";
+        return message.TrimEnd('.');
     }
 
     private static SourcePosition PositionOfByte(byte[] bytes, int index)

@@ -51,22 +51,22 @@ internal sealed class YamlFields
     }
 
     /// <summary>Warns about every key not in <paramref name="known"/>, suggesting the closest known one.</summary>
-    public void ReportUnknownKeys(IReadOnlyCollection<string> known, Func<string, string?>? explain = null)
+    public void ReportUnknownKeys(IReadOnlyCollection<string> known, Func<string, bool>? notAllowed = null)
     {
         foreach (var key in _map.Children.Keys)
         {
             var name = (key as YamlScalarNode)?.Value ?? key.ToString();
             if (known.Contains(name)) continue;
-            var special = explain?.Invoke(name);
-            if (special is not null)
+            if (notAllowed?.Invoke(name) == true)
             {
-                _bag.Error(At(key), DiagnosticCodes.FieldNotAllowedInTranslation, special, Name(name));
+                _bag.Error(At(key), DiagnosticCodes.FieldNotAllowedInTranslation, Name(name),
+                    MessagePart.Of("field-not-allowed-in-translation", ("field", Name(name))));
                 continue;
             }
             var closest = Closest.To(name, known, 1);
-            var hint = closest.Count > 0 ? $" Did you mean '{closest[0]}'?" : " Remove it, or check the field list in CONTRIBUTING.md.";
-            _bag.Warning(At(key), DiagnosticCodes.UnknownField,
-                $"'{Name(name)}' is not a field of a practice and will be ignored.{hint}", Name(name));
+            _bag.Warning(At(key), DiagnosticCodes.UnknownField, Name(name),
+                MessagePart.Of("unknown-field", ("field", Name(name))),
+                Hints.DidYouMean(closest) ?? MessagePart.Of("remove-unknown-field"));
         }
     }
 
@@ -80,14 +80,14 @@ internal sealed class YamlFields
         }
         if (node is not YamlScalarNode scalar)
         {
-            WrongType(key, node, "a single line of text");
+            WrongType(key, node, "wrong-type-text");
             return null;
         }
         var value = scalar.Value!.Trim();
         if (value.Length > maxLength)
         {
-            _bag.Error(At(node), DiagnosticCodes.TextTooLong,
-                $"'{Name(key)}' is {value.Length} characters long; keep it to {maxLength} at most.", Name(key));
+            _bag.Error(At(node), DiagnosticCodes.TextTooLong, Name(key),
+                MessagePart.Of("text-too-long", ("field", Name(key)), ("length", value.Length), ("max", maxLength)));
         }
         return value;
     }
@@ -104,7 +104,7 @@ internal sealed class YamlFields
         {
             return value;
         }
-        WrongType(key, node, "a whole number such as 2008");
+        WrongType(key, node, "wrong-type-number");
         return null;
     }
 
@@ -121,8 +121,7 @@ internal sealed class YamlFields
         {
             return date;
         }
-        _bag.Error(At(node), DiagnosticCodes.InvalidDate,
-            $"'{Name(key)}' must be a date written year-month-day, such as 2026-11-01.", Name(key));
+        _bag.Error(At(node), DiagnosticCodes.InvalidDate, Name(key), MessagePart.Of("invalid-date", ("field", Name(key))));
         return null;
     }
 
@@ -132,7 +131,7 @@ internal sealed class YamlFields
         var node = Node(key);
         if (node is null)
         {
-            if (required) Missing(key, " Give at least one value, as a list: [value-one, value-two].");
+            if (required) Missing(key, "give-at-least-one-value");
             return null;
         }
         if (node is YamlScalarNode single)
@@ -141,7 +140,7 @@ internal sealed class YamlFields
         }
         if (node is not YamlSequenceNode sequence)
         {
-            WrongType(key, node, "a list of values, such as [value-one, value-two]");
+            WrongType(key, node, "wrong-type-list");
             return null;
         }
         var values = new List<(string, SourcePosition)>();
@@ -150,22 +149,21 @@ internal sealed class YamlFields
         {
             if (item is not YamlScalarNode scalar || IsNull(scalar))
             {
-                _bag.Error(At(item), DiagnosticCodes.WrongType,
-                    $"Every item of '{Name(key)}' must be a single value.", Name(key));
+                _bag.Error(At(item), DiagnosticCodes.WrongType, Name(key), MessagePart.Of("list-item-not-value", ("field", Name(key))));
                 continue;
             }
             var value = scalar.Value!.Trim();
             if (!seen.Add(value))
             {
-                _bag.Warning(At(item), DiagnosticCodes.DuplicateValue,
-                    $"'{value}' appears twice in '{Name(key)}'; list it once.", Name(key));
+                _bag.Warning(At(item), DiagnosticCodes.DuplicateValue, Name(key),
+                    MessagePart.Of("duplicate-value", ("value", value), ("field", Name(key))));
                 continue;
             }
             values.Add((value, At(item)));
         }
         if (required && values.Count == 0)
         {
-            Missing(key, " Give at least one value.");
+            Missing(key, "give-at-least-one-value");
         }
         return values;
     }
@@ -176,12 +174,12 @@ internal sealed class YamlFields
         var node = Node(key);
         if (node is null)
         {
-            if (required) Missing(key, " Give at least one.");
+            if (required) Missing(key, "give-at-least-one");
             return null;
         }
         if (node is not YamlSequenceNode sequence)
         {
-            WrongType(key, node, "a list of entries, each starting with '- '");
+            WrongType(key, node, "wrong-type-entries");
             return null;
         }
         var result = new List<T>();
@@ -190,8 +188,7 @@ internal sealed class YamlFields
             var item = sequence.Children[i];
             if (item is not YamlMappingNode mapping)
             {
-                _bag.Error(At(item), DiagnosticCodes.WrongType,
-                    $"Every item of '{Name(key)}' must be an entry with named fields (for example '- name: ...').", Name(key));
+                _bag.Error(At(item), DiagnosticCodes.WrongType, Name(key), MessagePart.Of("list-item-not-entry", ("field", Name(key))));
                 continue;
             }
             var value = read(new YamlFields(mapping, _bag, _lineOffset, $"{Name(key)}[{i + 1}]."));
@@ -199,7 +196,7 @@ internal sealed class YamlFields
         }
         if (required && result.Count == 0 && sequence.Children.Count == 0)
         {
-            Missing(key, " Give at least one.");
+            Missing(key, "give-at-least-one");
         }
         return result;
     }
@@ -214,18 +211,18 @@ internal sealed class YamlFields
         }
         if (node is not YamlMappingNode mapping)
         {
-            WrongType(key, node, "a group of named fields on the lines below it");
+            WrongType(key, node, "wrong-type-group");
             return null;
         }
         return new YamlFields(mapping, _bag, _lineOffset, Name(key) + ".");
     }
 
-    private void Missing(string key, string extra = "") =>
-        _bag.Error(PositionOf(key), DiagnosticCodes.RequiredFieldMissing,
-            $"The required field '{Name(key)}' is missing or empty.{extra}", Name(key));
+    private void Missing(string key, string? hintKey = null) =>
+        _bag.Error(PositionOf(key), DiagnosticCodes.RequiredFieldMissing, Name(key),
+            MessagePart.Of("required-field-missing", ("field", Name(key))), hintKey is null ? null : MessagePart.Of(hintKey));
 
-    private void WrongType(string key, YamlNode node, string expected) =>
-        _bag.Error(At(node), DiagnosticCodes.WrongType, $"'{Name(key)}' must be {expected}.", Name(key));
+    private void WrongType(string key, YamlNode node, string messageKey) =>
+        _bag.Error(At(node), DiagnosticCodes.WrongType, Name(key), MessagePart.Of(messageKey, ("field", Name(key))));
 
     private static bool IsNull(YamlScalarNode scalar) =>
         scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";

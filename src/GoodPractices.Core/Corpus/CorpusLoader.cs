@@ -55,19 +55,16 @@ public sealed class CorpusLoader
             if (firstById.TryAdd(file.Id!, file)) continue;
             duplicates.Add(file.Id!);
             var first = firstById[file.Id!];
-            diagnostics.Add(new Diagnostic(file.Path, file.IdPosition.Line, file.IdPosition.Column, DiagnosticSeverity.Error,
-                DiagnosticCodes.DuplicateId,
-                $"The id '{file.Id}' is already used by {first.Path} (line {first.IdPosition.Line}); every practice needs its own id.", "id"));
+            diagnostics.Add(Error(file, file.IdPosition, DiagnosticCodes.DuplicateId, "id",
+                MessagePart.Of("duplicate-id", ("id", file.Id), ("other", first.Path), ("line", first.IdPosition.Line))));
         }
 
         foreach (var file in originals)
         {
             foreach (var (id, at) in file.RelatedIds.Where(r => r.Id != file.Id && !firstById.ContainsKey(r.Id)))
             {
-                var closest = Text.Closest.To(id, firstById.Keys, 1);
-                var hint = closest.Count > 0 ? $" Did you mean '{closest[0]}'?" : "";
-                diagnostics.Add(new Diagnostic(file.Path, at.Line, at.Column, DiagnosticSeverity.Error,
-                    DiagnosticCodes.UnknownRelatedId, $"'related' names '{id}', but no practice has that id.{hint}", "related"));
+                diagnostics.Add(Error(file, at, DiagnosticCodes.UnknownRelatedId, "related",
+                    MessagePart.Of("unknown-related-id", ("id", id)), Hints.DidYouMean(Text.Closest.To(id, firstById.Keys, 1))));
             }
         }
 
@@ -76,16 +73,14 @@ public sealed class CorpusLoader
         {
             if (!firstById.TryGetValue(file.Id!, out var original))
             {
-                diagnostics.Add(new Diagnostic(file.Path, file.IdPosition.Line, file.IdPosition.Column, DiagnosticSeverity.Error,
-                    DiagnosticCodes.TranslationOriginalMissing,
-                    $"This translates '{file.Id}', but there is no practice with that id. Add the original as '{file.Id}.md' in the same folder, or correct 'translation_of'.", "translation_of"));
+                diagnostics.Add(Error(file, file.IdPosition, DiagnosticCodes.TranslationOriginalMissing, "translation_of",
+                    MessagePart.Of("translation-original-missing", ("id", file.Id))));
                 continue;
             }
             if (original.Practice is { } practice && file.Translation is { } translation && translation.Language == practice.Language)
             {
-                diagnostics.Add(new Diagnostic(file.Path, file.IdPosition.Line, file.IdPosition.Column, DiagnosticSeverity.Error,
-                    DiagnosticCodes.TranslationLanguageMismatch,
-                    $"The original '{file.Id}' is already written in '{practice.Language}'; a translation must be in another language.", "language"));
+                diagnostics.Add(Error(file, file.IdPosition, DiagnosticCodes.TranslationLanguageMismatch, "language",
+                    MessagePart.Of("translation-same-language", ("id", file.Id), ("language", practice.Language))));
                 continue;
             }
             if (file.Translation is not null)
@@ -93,8 +88,8 @@ public sealed class CorpusLoader
                 if (!translationsById.TryGetValue(file.Id!, out var list)) translationsById[file.Id!] = list = [];
                 if (list.Any(t => t.Language == file.Translation.Language))
                 {
-                    diagnostics.Add(new Diagnostic(file.Path, file.IdPosition.Line, file.IdPosition.Column, DiagnosticSeverity.Error,
-                        DiagnosticCodes.DuplicateId, $"'{file.Id}' already has a translation into '{file.Translation.Language}'.", "language"));
+                    diagnostics.Add(Error(file, file.IdPosition, DiagnosticCodes.DuplicateId, "language",
+                        MessagePart.Of("duplicate-translation", ("id", file.Id), ("language", file.Translation.Language))));
                     continue;
                 }
                 list.Add(file.Translation);
@@ -115,6 +110,9 @@ public sealed class CorpusLoader
             .ToList();
         return new CorpusLoadResult(new PracticeCorpus(_taxonomy, practices), files, ordered);
     }
+
+    private static Diagnostic Error(PracticeFile file, SourcePosition at, string code, string field, params MessagePart?[] parts) =>
+        new(file.Path, at.Line, at.Column, DiagnosticSeverity.Error, code, parts.OfType<MessagePart>().ToList(), field);
 
     // README-like files inside the corpus are documentation, not practices.
     private static bool IsIgnored(string relativePath)

@@ -13,9 +13,12 @@ public sealed class DiagnosticBag
     public IReadOnlyList<Diagnostic> Items => _items;
     public bool HasErrors => _items.Any(d => d.IsError);
 
-    public void Error(SourcePosition at, string code, string message, string? field = null) =>
-        _items.Add(new Diagnostic(Path, at.Line, at.Column, DiagnosticSeverity.Error, code, message, field));
+    public void Error(SourcePosition at, string code, string? field, params MessagePart?[] parts) =>
+        Add(at, DiagnosticSeverity.Error, code, field, parts);
 
-    public void Warning(SourcePosition at, string code, string message, string? field = null) =>
-        _items.Add(new Diagnostic(Path, at.Line, at.Column, DiagnosticSeverity.Warning, code, message, field));
+    public void Warning(SourcePosition at, string code, string? field, params MessagePart?[] parts) =>
+        Add(at, DiagnosticSeverity.Warning, code, field, parts);
+
+    private void Add(SourcePosition at, DiagnosticSeverity severity, string code, string? field, MessagePart?[] parts) =>
+        _items.Add(new Diagnostic(Path, at.Line, at.Column, severity, code, parts.OfType<MessagePart>().ToList(), field));
 }

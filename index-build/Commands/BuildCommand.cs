@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using GoodPractices.Core.Corpus;
+using GoodPractices.Core.Taxonomy;
+using GoodPractices.Search.Storage;
+
+namespace GoodPractices.IndexBuild.Commands;
+
+/// <summary>
+/// <c>build &lt;dir&gt; --out &lt;indexdir&gt;</c>: validates, refuses to build on any error (the served index stays
+/// as it was), then writes a new immutable index version and switches the manifest to it atomically.
+/// </summary>
+public static class BuildCommand
+{
+    public static int Run(Arguments args, TextWriter output, TextWriter error)
+    {
+        var directory = args.Directory(0, "folder of practices to index, for example: build practices --out /srv/index");
+        var outDirectory = args.RequiredOption("out");
+        var taxonomyPath = args.Option("taxonomy") ?? Path.Combine(directory, TaxonomyLoader.FileName);
+        var clock = Stopwatch.StartNew();
+
+        var taxonomy = TaxonomyLoader.Load(taxonomyPath);
+        var result = new CorpusLoader(taxonomy, DateOnly.FromDateTime(DateTime.UtcNow))
+            .Load(directory, new ImmediateProgress<int>(n => output.WriteLine($"{n} files read")));
+        DiagnosticWriter.Write(output, result.Diagnostics, args.Option("format") ?? "text", directory);
+        if (result.HasErrors)
+        {
+            error.WriteLine($"Not built: {result.ErrorCount} error{(result.ErrorCount == 1 ? "" : "s")} to fix first. The index in {outDirectory} is unchanged.");
+            return 1;
+        }
+        output.WriteLine($"{result.Corpus.Practices.Count} practices valid ({clock.Elapsed.TotalSeconds:0.0} s); indexing.");
+
+        var version = IndexStore.WriteVersion(outDirectory, result.Corpus, new ImmediateProgress<string>(output.WriteLine), taxonomyPath);
+        output.WriteLine($"Built index version {version} in {outDirectory} ({clock.Elapsed.TotalSeconds:0.0} s).");
+        return 0;
+    }
+}

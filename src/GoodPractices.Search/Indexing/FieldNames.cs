@@ -1,0 +1,41 @@
+using GoodPractices.Search.Contracts;
+
+namespace GoodPractices.Search.Indexing;
+
+/// <summary>
+/// The field schema of an index version. The indexer and the searcher both read it from here, so a field is
+/// never spelled twice; changing a name or an analyzer means writing a new index version.
+/// </summary>
+internal static class FieldNames
+{
+    public const string Id = "id";
+    public const string Source = "source";
+
+    /// <summary>Every title of every language (and the title in its own language), folded: <c>prisao</c> finds <c>prisão</c>.</summary>
+    public const string FoldedTitle = "folded_title";
+
+    /// <summary>Summaries, bodies and organisation names of every language, folded.</summary>
+    public const string FoldedText = "folded_text";
+
+    /// <summary>Labels of the entry's countries, regions and vocabulary terms in every language, so "Italy" or "women" find entries.</summary>
+    public const string Labels = "labels";
+
+    public const string StartYear = "start_year";
+    public const string StartYearValue = "start_year_dv";
+    public const string LastReviewed = "last_reviewed_dv";
+    public const string Decade = "decade";
+    public const string Eu = "eu";
+
+    public static string Title(string languageKey) => "title_" + languageKey;
+    public static string Summary(string languageKey) => "summary_" + languageKey;
+    public static string Body(string languageKey) => "body_" + languageKey;
+
+    /// <summary>Sort key of the title a reader of <paramref name="language"/> sees.</summary>
+    public static string TitleSort(string language) => "title_sort_" + language;
+
+    /// <summary>The indexed (filterable) field of a facet dimension: exact values, not analyzed.</summary>
+    public static string Filter(FacetDimension dimension) => "filter_" + dimension.Name;
+
+    /// <summary>The doc values field a facet dimension is counted from.</summary>
+    public static string Facet(FacetDimension dimension) => "facet_" + dimension.Name;
+}

@@ -1,0 +1,114 @@
+using GoodPractices.Core.Content;
+using GoodPractices.Core.Rendering;
+using GoodPractices.Core.Taxonomy;
+using GoodPractices.Search.Contracts;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace GoodPractices.Search.Indexing;
+
+/// <summary>Turns one practice, with its translations, into the one Lucene document that represents it.</summary>
+internal sealed class PracticeDocumentBuilder
+{
+    private readonly PracticeTaxonomy _taxonomy;
+    private readonly IReadOnlyList<string> _sortLanguages;
+
+    public PracticeDocumentBuilder(PracticeTaxonomy taxonomy)
+    {
+        _taxonomy = taxonomy;
+        _sortLanguages = SortLanguages(taxonomy);
+    }
+
+    /// <summary>The languages that get a title sort key: every entry language of the taxonomy, and English.</summary>
+    public static IReadOnlyList<string> SortLanguages(PracticeTaxonomy taxonomy) =>
+        taxonomy.Languages.Keys.Append("en").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    public Document Build(Practice practice)
+    {
+        var document = new Document
+        {
+            new StringField(FieldNames.Id, practice.Id, Field.Store.YES),
+            new StoredField(FieldNames.Source, PracticeJson.Serialize(practice)),
+        };
+
+        AddText(document, practice.Language, practice.Title, practice.Summary, practice.Body);
+        foreach (var translation in practice.Translations)
+        {
+            AddText(document, translation.Language, translation.Title, translation.Summary, translation.Body);
+            if (translation.TitleOriginal is { } translatedOriginal) document.Add(Folded(FieldNames.FoldedTitle, translatedOriginal));
+        }
+        if (practice.TitleOriginal is { } original) document.Add(Folded(FieldNames.FoldedTitle, original));
+        foreach (var organisation in practice.Organisations)
+        {
+            document.Add(Folded(FieldNames.FoldedText, organisation.Name));
+        }
+        foreach (var label in Labels(practice))
+        {
+            document.Add(Folded(FieldNames.Labels, label));
+        }
+
+        foreach (var dimension in FacetDimension.All)
+        {
+            foreach (var value in FacetValues.Of(practice, dimension, _taxonomy))
+            {
+                document.Add(new StringField(FieldNames.Filter(dimension), value, Field.Store.NO));
+                document.Add(new SortedSetDocValuesField(FieldNames.Facet(dimension), new BytesRef(value)));
+            }
+        }
+
+        document.Add(new Int32Field(FieldNames.StartYear, practice.StartYear, Field.Store.NO));
+        document.Add(new NumericDocValuesField(FieldNames.StartYearValue, practice.StartYear));
+        document.Add(new NumericDocValuesField(FieldNames.LastReviewed, practice.LastReviewed.DayNumber));
+        document.Add(new StringField(FieldNames.Decade, $"{practice.StartYear / 10 * 10}s", Field.Store.NO));
+        var eu = practice.Countries.Any(c => _taxonomy.Countries.TryGetValue(c, out var country) && country.Eu);
+        document.Add(new StringField(FieldNames.Eu, eu ? "true" : "false", Field.Store.NO));
+
+        foreach (var language in _sortLanguages)
+        {
+            var key = TextFolding.Fold(practice.TextIn(language).Title);
+            document.Add(new SortedDocValuesField(FieldNames.TitleSort(language), new BytesRef(key)));
+        }
+        return document;
+    }
+
+    private static void AddText(Document document, string language, string title, string summary, string markdownBody)
+    {
+        var key = LanguageAnalyzers.KeyOf(language);
+        var body = MarkdownRenderer.ToPlainText(markdownBody);
+        document.Add(new TextField(FieldNames.Title(key), title, Field.Store.NO));
+        document.Add(new TextField(FieldNames.Summary(key), summary, Field.Store.NO));
+        document.Add(new TextField(FieldNames.Body(key), body, Field.Store.NO));
+        document.Add(Folded(FieldNames.FoldedTitle, title));
+        document.Add(Folded(FieldNames.FoldedText, summary));
+        document.Add(Folded(FieldNames.FoldedText, body));
+    }
+
+    private static TextField Folded(string field, string text) => new(field, text, Field.Store.NO);
+
+    // Readers search for "Italy" or "women" as often as for words of the text: the labels of the entry's
+    // countries, regions and vocabulary terms, in every language the taxonomy has, make those words findable.
+    private IEnumerable<string> Labels(Practice practice)
+    {
+        foreach (var code in practice.Countries)
+        {
+            if (_taxonomy.Countries.TryGetValue(code, out var country)) foreach (var name in country.Name.All.Values) yield return name;
+            if (_taxonomy.RegionOf(code) is { } region) foreach (var name in region.Label.All.Values) yield return name;
+        }
+        var slugs = new (string Vocabulary, IEnumerable<string> Slugs)[]
+        {
+            (PracticeTaxonomy.InterventionTypes, practice.InterventionTypes),
+            (PracticeTaxonomy.JusticeStages, practice.JusticeStages),
+            (PracticeTaxonomy.Settings, practice.Settings),
+            (PracticeTaxonomy.TargetGroups, practice.TargetGroups),
+            (PracticeTaxonomy.EvidenceLevels, [practice.Evidence.Level]),
+        };
+        foreach (var (vocabularyKey, values) in slugs)
+        {
+            var vocabulary = _taxonomy.Vocabularies.FirstOrDefault(v => v.Key == vocabularyKey);
+            foreach (var slug in values)
+            {
+                if (vocabulary?.Find(slug) is { } term) foreach (var label in term.Label.All.Values.Distinct()) yield return label;
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using GoodPractices.Search.Contracts;
+
+namespace GoodPractices.Search.Querying;
+
+/// <summary>What <see cref="UserQueryReader"/> made of a query: the text part, facet filters typed as <c>country:IT</c>, and notices.</summary>
+internal sealed record ParsedQuery(
+    QueryNode? Root,
+    IReadOnlyDictionary<FacetDimension, IReadOnlyList<string>> Filters,
+    bool ReadAsPlainWords,
+    IReadOnlyList<SearchNotice> Notices)
+{
+    /// <summary>The readable form of everything searched, filters included.</summary>
+    public string Understood
+    {
+        get
+        {
+            var parts = new List<string>();
+            if (Root is not null) parts.Add(Root.Display());
+            parts.AddRange(Filters.SelectMany(f => f.Value.Select(v => $"{f.Key.Name}:{v}")));
+            return string.Join(" ", parts);
+        }
+    }
+}

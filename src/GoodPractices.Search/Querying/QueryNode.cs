@@ -1,0 +1,47 @@
+namespace GoodPractices.Search.Querying;
+
+// The parsed form of a reader's query. The node kinds are kept together on purpose: they are a closed set
+// of five one-line records that only make sense side by side, and every reader of one needs the others.
+
+/// <summary>A part of a parsed query.</summary>
+internal abstract record QueryNode
+{
+    /// <summary>The readable form shown back to the reader ("Understood").</summary>
+    public abstract string Display();
+}
+
+/// <summary>A single word; <paramref name="Prefix"/> for <c>treat*</c>.</summary>
+internal sealed record WordNode(string Text, bool Prefix = false) : QueryNode
+{
+    public override string Display() => Prefix ? Text + "*" : Text;
+}
+
+/// <summary>Words that must appear together and in order.</summary>
+internal sealed record PhraseNode(string Text) : QueryNode
+{
+    public override string Display() => $"\"{Text}\"";
+}
+
+/// <summary>Every item must match, except <see cref="NotNode"/> items, which must not.</summary>
+internal sealed record AllOfNode(IReadOnlyList<QueryNode> Items) : QueryNode
+{
+    public override string Display()
+    {
+        var positive = Items.Where(i => i is not NotNode).Select(i => i is AnyOfNode ? $"({i.Display()})" : i.Display());
+        var negative = Items.OfType<NotNode>().Select(n => n.Display());
+        return string.Join(" ", new[] { string.Join(" AND ", positive) }.Concat(negative).Where(s => s.Length > 0));
+    }
+}
+
+/// <summary>At least one item must match.</summary>
+internal sealed record AnyOfNode(IReadOnlyList<QueryNode> Items) : QueryNode
+{
+    public override string Display() =>
+        string.Join(" OR ", Items.Select(i => i is AllOfNode { Items.Count: > 1 } ? $"({i.Display()})" : i.Display()));
+}
+
+/// <summary>Excludes what its item matches.</summary>
+internal sealed record NotNode(QueryNode Item) : QueryNode
+{
+    public override string Display() => "NOT " + (Item is AllOfNode or AnyOfNode ? $"({Item.Display()})" : Item.Display());
+}

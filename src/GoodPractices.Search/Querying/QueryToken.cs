@@ -1,0 +1,16 @@
+namespace GoodPractices.Search.Querying;
+
+internal enum QueryTokenKind
+{
+    Word,
+    Phrase,
+    Minus,
+    Open,
+    Close,
+    And,
+    Or,
+    Not,
+}
+
+/// <summary>One piece of a reader's query text, before parsing.</summary>
+internal readonly record struct QueryToken(QueryTokenKind Kind, string Text);

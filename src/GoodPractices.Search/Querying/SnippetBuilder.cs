@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text;
+using GoodPractices.Core.Content;
+using GoodPractices.Core.Rendering;
+using GoodPractices.Search.Indexing;
+
+namespace GoodPractices.Search.Querying;
+
+/// <summary>
+/// The passage of a practice that best shows why it matched: about <see cref="Length"/> characters of its plain
+/// text around the most matched words, HTML-escaped, matched words in <c>&lt;mark&gt;</c>. Words are found by
+/// running the text through the same analyzers as the index, so a stemmed or accent-folded match is marked too.
+/// </summary>
+internal sealed class SnippetBuilder
+{
+    public const int Length = 230;
+
+    // Context kept before the first marked word, so the snippet does not start on it.
+    private const int Lead = 50;
+
+    private readonly PracticeAnalyzer _analyzer;
+
+    public SnippetBuilder(PracticeAnalyzer analyzer) => _analyzer = analyzer;
+
+    public string Build(PracticeText text, HighlightTerms terms)
+    {
+        if (terms.IsEmpty) return WebUtility.HtmlEncode(text.Summary);
+        var source = text.Summary + "\n" + MarkdownRenderer.ToPlainText(text.Body);
+        var marks = Marks(source, text.Language, terms);
+        if (marks.Count == 0) return WebUtility.HtmlEncode(text.Summary);
+
+        var (start, end) = BestWindow(source, marks);
+        var html = new StringBuilder();
+        if (start > 0) html.Append('…');
+        var at = start;
+        foreach (var (markStart, markEnd) in marks.Where(m => m.Start >= start && m.End <= end))
+        {
+            html.Append(WebUtility.HtmlEncode(Flatten(source[at..markStart])));
+            html.Append("<mark>").Append(WebUtility.HtmlEncode(source[markStart..markEnd])).Append("</mark>");
+            at = markEnd;
+        }
+        html.Append(WebUtility.HtmlEncode(Flatten(source[at..end])));
+        if (end < source.Length) html.Append('…');
+        return html.ToString();
+    }
+
+    private List<(int Start, int End)> Marks(string source, string language, HighlightTerms terms)
+    {
+        var key = LanguageAnalyzers.KeyOf(language);
+        var languageTerms = terms.ForLanguage(key);
+        var marks = new List<(int Start, int End)>();
+        if (languageTerms.Count > 0)
+        {
+            marks.AddRange(AnalyzedText.Tokens(_analyzer, FieldNames.Body(key), source)
+                .Where(t => languageTerms.Contains(t.Term))
+                .Select(t => (t.StartOffset, t.EndOffset)));
+        }
+        marks.AddRange(AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, source)
+            .Where(t => terms.MatchesFolded(t.Term))
+            .Select(t => (t.StartOffset, t.EndOffset)));
+
+        // Both analyzers usually find the same word: keep each stretch of text once.
+        var merged = new List<(int Start, int End)>();
+        foreach (var mark in marks.OrderBy(m => m.Start).ThenByDescending(m => m.End))
+        {
+            if (merged.Count > 0 && mark.Start < merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, mark.End));
+                continue;
+            }
+            merged.Add(mark);
+        }
+        return merged;
+    }
+
+    // The window holding the most distinct marked words; ties go to the earliest, which reads best.
+    private static (int Start, int End) BestWindow(string source, List<(int Start, int End)> marks)
+    {
+        var bestStart = 0;
+        var bestScore = -1;
+        foreach (var anchor in marks)
+        {
+            var start = Math.Max(0, anchor.Start - Lead);
+            var end = Math.Min(source.Length, start + Length);
+            var score = marks.Where(m => m.Start >= start && m.End <= end)
+                .Select(m => source[m.Start..m.End].ToLowerInvariant()).Distinct().Count();
+            if (score > bestScore)
+            {
+                bestScore = score;
+                bestStart = start;
+            }
+        }
+        var windowStart = WordStart(source, bestStart, marks);
+        var windowEnd = Math.Min(source.Length, windowStart + Length);
+        if (windowEnd < source.Length)
+        {
+            var space = source.LastIndexOf(' ', windowEnd - 1, windowEnd - windowStart);
+            var lastMarkEnd = marks.Where(m => m.Start >= windowStart && m.Start < windowEnd).Select(m => m.End).DefaultIfEmpty(0).Max();
+            if (space > lastMarkEnd) windowEnd = space;
+            else if (lastMarkEnd > windowEnd) windowEnd = lastMarkEnd;
+        }
+        return (windowStart, windowEnd);
+    }
+
+    // Moves a start that falls inside a word to the next word, never past the first mark.
+    private static int WordStart(string source, int start, List<(int Start, int End)> marks)
+    {
+        if (start == 0 || char.IsWhiteSpace(source[start - 1])) return start;
+        var firstMark = marks.First(m => m.Start >= start).Start;
+        var space = source.IndexOf(' ', start);
+        return space >= 0 && space < firstMark ? space + 1 : firstMark;
+    }
+
+    private static string Flatten(string text) => text.Replace('\n', ' ').Replace('\r', ' ');
+}

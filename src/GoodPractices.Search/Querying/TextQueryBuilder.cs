@@ -1,0 +1,158 @@
+using GoodPractices.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace GoodPractices.Search.Querying;
+
+/// <summary>
+/// Turns a parsed query into a Lucene query. Each word or phrase is looked for in every language's title,
+/// summary and body (each analyzed by its own language's analyzer) and in the accent-folded fields, taking
+/// the best field; words are AND-ed. Titles weigh more than summaries, summaries more than bodies, and words
+/// typed one after another score higher where they also stand together in the text.
+/// </summary>
+internal sealed class TextQueryBuilder
+{
+    private const float TieBreaker = 0.1f;
+    private const float PhraseBonusBoost = 2f;
+    private const int PhraseBonusSlop = 2;
+
+    private static readonly (Func<string, string> Field, float Boost)[] LanguageFields =
+        [(FieldNames.Title, 3f), (FieldNames.Summary, 1.5f), (FieldNames.Body, 1f)];
+
+    private static readonly (string Field, float Boost)[] FoldedFields =
+        [(FieldNames.FoldedTitle, 2.5f), (FieldNames.FoldedText, 0.8f), (FieldNames.Labels, 1.2f)];
+
+    private readonly PracticeAnalyzer _analyzer;
+
+    public TextQueryBuilder(PracticeAnalyzer analyzer) => _analyzer = analyzer;
+
+    /// <summary>What was matched against, for highlighting; filled by <see cref="Build"/>.</summary>
+    public HighlightTerms Terms { get; } = new();
+
+    /// <summary>The query for <paramref name="root"/>, or null when it searches nothing (every practice matches).</summary>
+    public Query? Build(QueryNode? root) => root switch
+    {
+        null => null,
+        NotNode => Node(new AllOfNode([root]), positive: true),
+        _ => Node(root, positive: true),
+    };
+
+    private Query? Node(QueryNode node, bool positive) => node switch
+    {
+        WordNode { Prefix: true } word => Prefix(word.Text, positive),
+        WordNode word => Text(word.Text, positive, slop: 0),
+        PhraseNode phrase => Text(phrase.Text, positive, slop: 0),
+        AllOfNode all => AllOf(all.Items, positive),
+        AnyOfNode any => AnyOf(any.Items, positive),
+        NotNode not => AllOf([not], positive),
+        _ => null,
+    };
+
+    private Query? AllOf(IReadOnlyList<QueryNode> items, bool positive)
+    {
+        var query = new BooleanQuery();
+        // Stop words ("the", "in", "di") would require a word that the language fields never index.
+        var hasContentWord = items.Any(i => i is not NotNode && !(i is WordNode { Prefix: false } w && IsStopWord(w.Text)));
+        var required = 0;
+        foreach (var item in items)
+        {
+            if (item is NotNode not)
+            {
+                if (Node(not.Item, !positive) is { } excluded) query.Add(excluded, Occur.MUST_NOT);
+                continue;
+            }
+            if (hasContentWord && item is WordNode { Prefix: false } word && IsStopWord(word.Text)) continue;
+            if (Node(item, positive) is { } clause)
+            {
+                query.Add(clause, Occur.MUST);
+                required++;
+            }
+        }
+        if (required == 0)
+        {
+            if (query.Clauses.Count == 0) return null;
+            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        // Words typed one after another score higher where they also stand together in the text.
+        foreach (var run in WordRuns(items).Where(r => r.Count >= 2))
+        {
+            if (Text(string.Join(' ', run), positive: false, PhraseBonusSlop) is { } bonus)
+            {
+                bonus.Boost = PhraseBonusBoost;
+                query.Add(bonus, Occur.SHOULD);
+            }
+        }
+        return query;
+    }
+
+    private Query? AnyOf(IReadOnlyList<QueryNode> items, bool positive)
+    {
+        var query = new BooleanQuery();
+        foreach (var item in items)
+        {
+            if (Node(item, positive) is { } clause) query.Add(clause, Occur.SHOULD);
+        }
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    private Query? Text(string text, bool positive, int slop)
+    {
+        var query = new DisjunctionMaxQuery(TieBreaker);
+        foreach (var key in LanguageAnalyzers.Keys)
+        {
+            var tokens = AnalyzedText.Tokens(_analyzer, FieldNames.Body(key), text);
+            if (tokens.Count == 0) continue;
+            foreach (var (field, boost) in LanguageFields) query.Add(FieldQuery(field(key), tokens, slop, boost));
+            if (positive) foreach (var token in tokens) Terms.Add(key, token.Term);
+        }
+        var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
+        if (folded.Count > 0)
+        {
+            foreach (var (field, boost) in FoldedFields) query.Add(FieldQuery(field, folded, slop, boost));
+            if (positive) foreach (var token in folded) Terms.Folded.Add(token.Term);
+        }
+        return query.Disjuncts.Count == 0 ? null : query;
+    }
+
+    private Query? Prefix(string text, bool positive)
+    {
+        var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
+        if (folded.Count != 1) return Text(text, positive, slop: 0);
+        var query = new DisjunctionMaxQuery(TieBreaker);
+        foreach (var (field, boost) in FoldedFields)
+        {
+            query.Add(new PrefixQuery(new Term(field, folded[0].Term)) { Boost = boost });
+        }
+        if (positive) Terms.FoldedPrefixes.Add(folded[0].Term);
+        return query;
+    }
+
+    private static Query FieldQuery(string field, List<AnalyzedToken> tokens, int slop, float boost)
+    {
+        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0].Term)) { Boost = boost };
+        var phrase = new PhraseQuery { Slop = slop, Boost = boost };
+        foreach (var token in tokens) phrase.Add(new Term(field, token.Term), token.Position);
+        return phrase;
+    }
+
+    private bool IsStopWord(string word) =>
+        LanguageAnalyzers.Keys.Any(key => key != LanguageAnalyzers.Standard
+            && AnalyzedText.Tokens(_analyzer, FieldNames.Body(key), word).Count == 0);
+
+    private static IEnumerable<List<string>> WordRuns(IReadOnlyList<QueryNode> items)
+    {
+        var run = new List<string>();
+        foreach (var item in items)
+        {
+            if (item is WordNode { Prefix: false } word)
+            {
+                run.Add(word.Text);
+                continue;
+            }
+            if (run.Count > 0) yield return run;
+            run = [];
+        }
+        if (run.Count > 0) yield return run;
+    }
+}

@@ -1,0 +1,221 @@
+using System.Text.RegularExpressions;
+using GoodPractices.Search.Contracts;
+using GoodPractices.Search.Indexing;
+
+namespace GoodPractices.Search.Querying;
+
+/// <summary>
+/// Reads what a person typed: words are AND-ed, "quoted phrases" kept together, <c>-word</c> or <c>NOT word</c>
+/// excluded, <c>OR</c> between words, parentheses group, <c>treat*</c> completes a word and <c>country:IT</c>
+/// filters a facet. Anything it cannot use as written is searched as plain words, with a notice: it never throws.
+/// </summary>
+internal sealed partial class UserQueryReader
+{
+    /// <summary>The most words one query searches; more would only slow every reader down.</summary>
+    public const int MaxTerms = 64;
+
+    // Bounds the work done on pasted text before the term limit applies.
+    private const int MaxCharacters = 4000;
+
+    private readonly List<QueryToken> _tokens;
+    private readonly List<SearchNotice> _notices = [];
+    private readonly Dictionary<FacetDimension, List<string>> _filters = [];
+    private int _position;
+    private string? _malformed;
+    private bool _refused;
+
+    private UserQueryReader(List<QueryToken> tokens) => _tokens = tokens;
+
+    public static ParsedQuery Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return new ParsedQuery(null, new Dictionary<FacetDimension, IReadOnlyList<string>>(), false, []);
+
+        var truncated = text.Length > MaxCharacters;
+        var input = truncated ? text[..MaxCharacters] : text;
+        var tokens = new List<QueryToken>();
+        var tokenized = QueryLexer.TryTokenize(input, MaxTerms, tokens, out var tooManyTerms);
+        truncated |= tooManyTerms;
+
+        var reader = new UserQueryReader(tokens);
+        if (!tokenized) reader._malformed = "a quotation mark is not closed";
+        var root = tokenized ? reader.ParseSequence(nested: false) : null;
+        if (truncated)
+        {
+            reader._notices.Add(new SearchNotice(SearchNoticeKind.QueryTooLong,
+                $"The query was too long: only its first {MaxTerms} words were searched."));
+        }
+        if (reader._malformed is not null) return reader.AsPlainWords(input);
+
+        var filters = reader._filters.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value.Distinct().ToList());
+        return new ParsedQuery(root, filters, reader._refused, reader._notices);
+    }
+
+    private ParsedQuery AsPlainWords(string text)
+    {
+        var words = WordPattern().Matches(text)
+            .Select(m => m.Value)
+            .Where(w => w is not ("AND" or "OR" or "NOT"))
+            .Take(MaxTerms)
+            .Select(w => (QueryNode)new WordNode(w))
+            .ToList();
+        _notices.RemoveAll(n => n.Kind == SearchNoticeKind.QueryFeatureRefused);
+        _notices.Insert(0, new SearchNotice(SearchNoticeKind.QueryReadAsPlainWords,
+            "The query could not be read as written, so its words were searched instead.", _malformed));
+        QueryNode? root = words.Count switch { 0 => null, 1 => words[0], _ => new AllOfNode(words) };
+        return new ParsedQuery(root, new Dictionary<FacetDimension, IReadOnlyList<string>>(), true, _notices);
+    }
+
+    private QueryToken? Peek => _position < _tokens.Count ? _tokens[_position] : null;
+
+    private QueryNode? ParseSequence(bool nested)
+    {
+        var items = new List<QueryNode>();
+        var afterAnd = false;
+        while (_malformed is null && Peek is { } token)
+        {
+            if (token.Kind == QueryTokenKind.Close)
+            {
+                if (nested) break;
+                return Malformed("a closing parenthesis has no opening one");
+            }
+            if (token.Kind == QueryTokenKind.And)
+            {
+                if (items.Count == 0 || afterAnd) return Malformed("AND needs a word on each side");
+                _position++;
+                afterAnd = true;
+                continue;
+            }
+            if (ParseOr(topLevel: !nested) is { } node) items.Add(node);
+            afterAnd = false;
+        }
+        if (afterAnd) return Malformed("AND needs a word on each side");
+        return items.Count switch { 0 => null, 1 => items[0], _ => new AllOfNode(items) };
+    }
+
+    private QueryNode? ParseOr(bool topLevel)
+    {
+        var filtersBefore = _filters.Sum(f => f.Value.Count);
+        var first = ParseUnary(topLevel);
+        if (Peek?.Kind != QueryTokenKind.Or) return first;
+        if (_filters.Sum(f => f.Value.Count) != filtersBefore) return Malformed("a facet filter cannot be combined with OR");
+
+        var items = new List<QueryNode>();
+        if (first is not null) items.Add(first);
+        while (_malformed is null && Peek?.Kind == QueryTokenKind.Or)
+        {
+            _position++;
+            if (Peek is not { Kind: QueryTokenKind.Word or QueryTokenKind.Phrase or QueryTokenKind.Open or QueryTokenKind.Minus or QueryTokenKind.Not })
+            {
+                return Malformed("OR needs a word on each side");
+            }
+            if (ParseUnary(topLevel: false) is { } next) items.Add(next);
+        }
+        if (first is null && items.Count == 0) return null;
+        return items.Count == 1 ? items[0] : new AnyOfNode(items);
+    }
+
+    private QueryNode? ParseUnary(bool topLevel)
+    {
+        if (Peek?.Kind is QueryTokenKind.Minus or QueryTokenKind.Not)
+        {
+            _position++;
+            if (Peek is not { Kind: QueryTokenKind.Word or QueryTokenKind.Phrase or QueryTokenKind.Open })
+            {
+                return Malformed("NOT or '-' needs a word after it");
+            }
+            return ParsePrimary(topLevel: false) is { } excluded ? new NotNode(excluded) : null;
+        }
+        return ParsePrimary(topLevel);
+    }
+
+    private QueryNode? ParsePrimary(bool topLevel)
+    {
+        if (Peek is not { } token) return Malformed("the query ends with an operator");
+        _position++;
+        switch (token.Kind)
+        {
+            case QueryTokenKind.Word:
+                return Word(token.Text, topLevel);
+            case QueryTokenKind.Phrase:
+                var words = WordPattern().Matches(token.Text).Select(m => m.Value).ToList();
+                return words.Count switch { 0 => null, 1 => new WordNode(words[0]), _ => new PhraseNode(string.Join(' ', words)) };
+            case QueryTokenKind.Open:
+                var inner = ParseSequence(nested: true);
+                if (_malformed is not null) return null;
+                if (Peek?.Kind != QueryTokenKind.Close) return Malformed("a parenthesis is not closed");
+                _position++;
+                return inner;
+            default:
+                return Malformed($"'{token.Text}' is in a place where it means nothing");
+        }
+    }
+
+    private QueryNode? Word(string raw, bool topLevel)
+    {
+        var colon = raw.IndexOf(':', StringComparison.Ordinal);
+        if (colon >= 0) return FieldWord(raw[..colon], raw[(colon + 1)..], topLevel);
+
+        if (raw.StartsWith('/'))
+        {
+            return Refused("Regular expressions are not searched; the words in it were searched instead.", raw);
+        }
+        if (raw.StartsWith('*') || raw.StartsWith('?'))
+        {
+            return Refused("A word cannot start with a wildcard; the rest of the word was searched instead.", raw);
+        }
+
+        var trimmed = raw.TrimEnd('.', ',', ';', '!', '?');
+        if (trimmed.EndsWith('*') && WordPattern().Match(trimmed[..^1]) is { Success: true } stem
+            && stem.Length == trimmed.Length - 1 && stem.Length >= 2)
+        {
+            return new WordNode(stem.Value, Prefix: true);
+        }
+        if (trimmed.IndexOfAny(SyntaxCharacters) >= 0) return Malformed($"'{raw}' holds characters with no meaning in a search");
+        return Words(trimmed);
+    }
+
+    private QueryNode? FieldWord(string field, string value, bool topLevel)
+    {
+        if (FacetDimension.Find(field) is { } dimension)
+        {
+            var values = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (!topLevel || values.Length == 0 || values.Any(v => v.IndexOfAny(SyntaxCharacters) >= 0))
+            {
+                return Malformed($"'{field}:{value}' is not a filter that can be used there");
+            }
+            if (!_filters.TryGetValue(dimension, out var list)) _filters[dimension] = list = [];
+            list.AddRange(values.Select(v => FacetValues.Normalize(dimension, v)));
+            return null;
+        }
+        // "covid:19" or "note: prisons" are text, not syntax; "*:*" is syntax this reader does not offer.
+        if (field.Length > 0 && field.All(char.IsLetterOrDigit) && value.IndexOfAny(SyntaxCharacters) < 0)
+        {
+            return Words(field + " " + value);
+        }
+        return Malformed($"'{field}:{value}' names no facet");
+    }
+
+    private QueryNode? Refused(string message, string raw)
+    {
+        _notices.Add(new SearchNotice(SearchNoticeKind.QueryFeatureRefused, message, raw));
+        _refused = true;
+        return Words(raw);
+    }
+
+    private static QueryNode? Words(string text)
+    {
+        var words = WordPattern().Matches(text).Select(m => (QueryNode)new WordNode(m.Value)).ToList();
+        return words.Count switch { 0 => null, 1 => words[0], _ => new AllOfNode(words) };
+    }
+
+    private QueryNode? Malformed(string reason)
+    {
+        _malformed ??= reason;
+        return null;
+    }
+
+    private static readonly char[] SyntaxCharacters = ['*', '?', '~', '^', '[', ']', '{', '}', '\\', '/', '&', '|', ':', '<', '>', '='];
+
+    [GeneratedRegex(@"[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using GoodPractices.Core.Corpus;
+using GoodPractices.Core.Taxonomy;
+using GoodPractices.Search.Contracts;
+using GoodPractices.Search.Indexing;
+using GoodPractices.Search.Querying;
+using Lucene.Net.Store;
+using Directory = System.IO.Directory;
+
+namespace GoodPractices.Search.Storage;
+
+/// <summary>
+/// The on-disk index: immutable versions under <c>versions/&lt;version&gt;/</c>, each holding the Lucene index
+/// (<c>lucene/</c>) and the taxonomy it was built with (<c>taxonomy.yml</c>), and <c>manifest.json</c> naming the
+/// version to serve. A version is written aside and renamed into place, then the manifest is switched with one
+/// rename, so a server never opens a half-written index.
+/// </summary>
+public static class IndexStore
+{
+    private const string VersionsFolder = "versions";
+    private const string LuceneFolder = "lucene";
+
+    /// <summary>
+    /// Writes <paramref name="corpus"/> as a new version, makes it current, and removes versions older than the
+    /// one it replaces (the replaced one stays for servers still reading it). Returns the new version id.
+    /// </summary>
+    /// <param name="taxonomyYamlPath">
+    /// The taxonomy file the corpus was read with, copied as is (comments included). When null, the corpus's
+    /// taxonomy is written out from memory instead; either way the version carries the taxonomy it was built with.
+    /// </param>
+    public static string WriteVersion(string indexRoot, PracticeCorpus corpus, IProgress<string>? progress = null, string? taxonomyYamlPath = null)
+    {
+        var versions = Path.Combine(indexRoot, VersionsFolder);
+        Directory.CreateDirectory(versions);
+        var version = NewVersionId(versions);
+        var temporary = Path.Combine(versions, $".tmp-{version}");
+        progress?.Report($"Writing index version {version}");
+
+        using (var directory = FSDirectory.Open(Path.Combine(temporary, LuceneFolder)))
+        {
+            PracticeIndexWriter.Write(directory, corpus, progress);
+        }
+        var taxonomyPath = Path.Combine(temporary, TaxonomyLoader.FileName);
+        if (taxonomyYamlPath is not null)
+        {
+            File.Copy(taxonomyYamlPath, taxonomyPath);
+        }
+        else
+        {
+            using var writer = new StreamWriter(taxonomyPath);
+            TaxonomyYamlWriter.Write(corpus.Taxonomy, writer);
+        }
+        Directory.Move(temporary, Path.Combine(versions, version));
+
+        var previous = CurrentVersion(indexRoot);
+        new IndexManifest(version, DateTimeOffset.UtcNow, corpus.Practices.Count).Write(indexRoot);
+        progress?.Report($"Index version {version} is current ({corpus.Practices.Count} practices)");
+        RemoveOldVersions(versions, keep: [version, previous]);
+        return version;
+    }
+
+    /// <summary>The version the manifest names, or null when no version was ever written.</summary>
+    public static string? CurrentVersion(string indexRoot) => IndexManifest.Read(indexRoot)?.Current;
+
+    /// <summary>Opens the current version. A missing index is a deployment fault, so it throws.</summary>
+    public static IPracticeSearcher Open(string indexRoot) =>
+        OpenVersion(indexRoot, CurrentVersion(indexRoot)
+            ?? throw new FileNotFoundException($"No index has been written to {indexRoot}: {IndexManifest.FileName} is missing."));
+
+    /// <summary>Opens one version by id; the web host opens the new one before it lets go of the old.</summary>
+    public static IPracticeSearcher OpenVersion(string indexRoot, string version)
+    {
+        var folder = Path.Combine(indexRoot, VersionsFolder, version);
+        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Index version {version} is not in {indexRoot}.");
+        var taxonomy = TaxonomyLoader.Load(Path.Combine(folder, TaxonomyLoader.FileName));
+        return new PracticeSearcher(FSDirectory.Open(Path.Combine(folder, LuceneFolder)), taxonomy, version);
+    }
+
+    /// <summary>An index held in memory only, for tests and previews.</summary>
+    public static IPracticeSearcher BuildInMemory(PracticeCorpus corpus) => BuildInMemory(corpus, commitEvery: null);
+
+    /// <param name="commitEvery">Commits after this many documents and never merges, so that the index has several segments.</param>
+    internal static IPracticeSearcher BuildInMemory(PracticeCorpus corpus, int? commitEvery)
+    {
+        var directory = new RAMDirectory();
+        PracticeIndexWriter.Write(directory, corpus, commitEvery: commitEvery, mergeToOneSegment: commitEvery is null);
+        return new PracticeSearcher(directory, corpus.Taxonomy, "memory");
+    }
+
+    // Sortable by time; the random suffix keeps two builds in the same second apart.
+    private static string NewVersionId(string versions)
+    {
+        while (true)
+        {
+            var id = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-"
+                + Random.Shared.Next(0x10000).ToString("x4", CultureInfo.InvariantCulture);
+            if (!Directory.Exists(Path.Combine(versions, id)) && !Directory.Exists(Path.Combine(versions, $".tmp-{id}"))) return id;
+        }
+    }
+
+    private static void RemoveOldVersions(string versions, IReadOnlyCollection<string?> keep)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(versions))
+        {
+            var name = Path.GetFileName(folder);
+            // Folders being written by another build start with a dot; they are not ours to remove.
+            if (name.StartsWith('.') || keep.Contains(name)) continue;
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A server on a system that locks open files may still read it; the next build tries again.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // As above.
+            }
+        }
+    }
+}
