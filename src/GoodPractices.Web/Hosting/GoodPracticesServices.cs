@@ -1,0 +1,55 @@
+using System.Globalization;
+using GoodPractices.Core.Rendering;
+using GoodPractices.Web.Indexing;
+using GoodPractices.Web.Localization;
+using Microsoft.AspNetCore.Localization;
+
+namespace GoodPractices.Web.Hosting;
+
+/// <summary>Everything the site registers, in one place.</summary>
+public static class GoodPracticesServices
+{
+    public static WebApplicationBuilder AddGoodPractices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<GoodPracticesOptions>()
+            .BindConfiguration(GoodPracticesOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+            {
+                if (string.IsNullOrWhiteSpace(options.PracticesPath))
+                    options.PracticesPath = RepositoryLocator.FindPractices(environment.ContentRootPath);
+                options.RepositoryUrl = options.RepositoryUrl.TrimEnd('/');
+            });
+
+        services.AddSingleton<IndexHost>();
+        services.AddHostedService(provider => provider.GetRequiredService<IndexHost>());
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
+
+        services.AddOutputCache(CachePolicies.Add);
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(ConfigureLocalization);
+        services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+        services.AddRazorPages();
+
+        // A long query is answered with a page that says it was shortened, not with Kestrel's bare 414.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
+        return builder;
+    }
+
+    private static void ConfigureLocalization(RequestLocalizationOptions options)
+    {
+        var cultures = UiLanguages.All.Select(code => new CultureInfo(code)).ToList();
+        options.DefaultRequestCulture = new RequestCulture(UiLanguages.Default);
+        options.SupportedCultures = cultures;
+        options.SupportedUICultures = cultures;
+        // An explicit choice (prefix, then ?lang=) beats the remembered one, which beats the browser's.
+        options.RequestCultureProviders =
+        [
+            new PathPrefixCultureProvider(),
+            new QueryStringRequestCultureProvider { QueryStringKey = UiLanguages.QueryKey, UIQueryStringKey = UiLanguages.QueryKey },
+            new CookieRequestCultureProvider { CookieName = UiLanguages.CookieName },
+            new AcceptLanguageHeaderRequestCultureProvider(),
+        ];
+    }
+}

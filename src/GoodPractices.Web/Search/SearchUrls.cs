@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using GoodPractices.Search.Contracts;
+
+namespace GoodPractices.Web.Search;
+
+/// <summary>Writes a <see cref="SearchQuery"/> back into an address: the whole page state lives in plain links.</summary>
+public static class SearchUrls
+{
+    public static string SortName(SearchSort sort) => sort switch
+    {
+        SearchSort.Newest => "newest",
+        SearchSort.Reviewed => "reviewed",
+        SearchSort.Title => "title",
+        _ => "relevance",
+    };
+
+    /// <summary>The search page path under <paramref name="pathBase"/> with <paramref name="query"/> in its query string.</summary>
+    public static string For(PathString pathBase, SearchQuery query) => pathBase.Add("/search").Value + QueryString(query);
+
+    /// <summary><c>?q=...&amp;country=PT...</c>, or an empty string for the empty query; parameters in a stable order.</summary>
+    public static string QueryString(SearchQuery query)
+    {
+        var pairs = new List<(string Key, string Value)>();
+        if (query.Text.Length > 0) pairs.Add(("q", query.Text));
+        foreach (var dimension in FacetDimension.All)
+        {
+            foreach (var value in query.Selected(dimension.Name)) pairs.Add((dimension.Name, value));
+        }
+        if (query.FromYear is { } from) pairs.Add(("from", from.ToString(CultureInfo.InvariantCulture)));
+        if (query.ToYear is { } to) pairs.Add(("to", to.ToString(CultureInfo.InvariantCulture)));
+        if (query.Sort != SearchSort.Relevance) pairs.Add(("sort", SortName(query.Sort)));
+        if (query.Page > 1) pairs.Add(("page", query.Page.ToString(CultureInfo.InvariantCulture)));
+        if (pairs.Count == 0) return "";
+
+        var builder = new StringBuilder();
+        foreach (var (key, value) in pairs)
+        {
+            builder.Append(builder.Length == 0 ? '?' : '&').Append(key).Append('=').Append(UrlEncoder.Default.Encode(value));
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>A search for one facet value, as the chips on a practice page link to.</summary>
+    public static string ForValue(PathString pathBase, string dimension, string value) =>
+        For(pathBase, SearchQuery.Empty.Toggle(dimension, value));
+}

@@ -1,0 +1,48 @@
+using GoodPractices.Core.Taxonomy;
+using GoodPractices.Search.Contracts;
+using GoodPractices.Web.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace GoodPractices.Web.Taxonomy;
+
+/// <summary>
+/// Names for what the index stores as codes and slugs, in the reader's language: country names, region and
+/// vocabulary labels from the taxonomy, and the interface's own words for dimensions that have no vocabulary.
+/// An unknown value is shown as itself rather than hidden.
+/// </summary>
+public sealed class TaxonomyLabels(PracticeTaxonomy taxonomy, string language, IStringLocalizer<Ui> text)
+{
+    public PracticeTaxonomy Taxonomy => taxonomy;
+    public string Language => language;
+
+    public string Dimension(string dimension) => dimension switch
+    {
+        "country" => text["Country"],
+        "region" => text["Region"],
+        "language" => text["Language"],
+        _ => FacetDimension.Find(dimension)?.Vocabulary is { } key && TryVocabulary(key) is { } vocabulary
+            ? vocabulary.Label[language]
+            : dimension,
+    };
+
+    public string Value(string dimension, string value) => dimension switch
+    {
+        "country" => Country(value),
+        "region" => taxonomy.Regions.TryGetValue(value, out var region) ? region.Label[language] : value,
+        "language" => LanguageName(value),
+        _ => FacetDimension.Find(dimension)?.Vocabulary is { } key ? Term(key, value) : value,
+    };
+
+    public string Country(string code) => taxonomy.Countries.TryGetValue(code, out var country) ? country.Name[language] : code;
+
+    /// <summary>A language named in itself (Português), as readers look for their own.</summary>
+    public string LanguageName(string code) => taxonomy.Languages.TryGetValue(code, out var entry) ? entry.Name : code;
+
+    public string Term(string vocabulary, string slug) => TryVocabulary(vocabulary)?.Find(slug)?.Label[language] ?? slug;
+
+    public string? Description(string vocabulary, string slug) => TryVocabulary(vocabulary)?.Find(slug)?.Description[language] is { Length: > 0 } d ? d : null;
+
+    public string VocabularyLabel(string vocabulary) => TryVocabulary(vocabulary)?.Label[language] ?? vocabulary;
+
+    private Vocabulary? TryVocabulary(string key) => taxonomy.Vocabularies.FirstOrDefault(v => v.Key == key);
+}

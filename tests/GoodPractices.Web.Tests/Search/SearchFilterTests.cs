@@ -1,0 +1,86 @@
+using GoodPractices.Web.Tests.Infrastructure;
+
+namespace GoodPractices.Web.Tests.Search;
+
+public sealed class SearchFilterTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    [Fact]
+    public async Task ValuesOfOneDimensionCombineWithOrAndDimensionsWithAnd()
+    {
+        var (response, _, page) = await Html.GetAsync(site.Client(),
+            "/search?country=IT&intervention=therapeutic-community&intervention=opioid-agonist-treatment");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+            ["it-prison-opioid-treatment", "it-prison-therapeutic-community"],
+            Html.ResultIds(page).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheEmptySearchListsEveryPractice()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/search");
+
+        Assert.Equal(6, Html.ResultIds(page).Count);
+    }
+
+    [Fact]
+    public async Task FacetsAreLabelledFromTheTaxonomyWithCounts()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/search");
+
+        var italy = page.QuerySelectorAll(".facet a.facet-value").Single(a => a.QuerySelector(".facet-label")!.TextContent == "Italy");
+        Assert.StartsWith("3", italy.QuerySelector(".count")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll(".facet-label"), label => label.TextContent == "Therapeutic community");
+    }
+
+    [Fact]
+    public async Task FacetLinksCarryTheWholeStateOfThePage()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/search?q=prison&country=IT&sort=title&from=2000&page=1");
+
+        var link = page.QuerySelectorAll(".facet a.facet-value")
+            .Single(a => a.QuerySelector(".facet-label")!.TextContent == "Opioid agonist treatment");
+        var query = Html.QueryOf(link.GetAttribute("href")!);
+
+        Assert.Contains(("q", "prison"), query);
+        Assert.Contains(("country", "IT"), query);
+        Assert.Contains(("intervention", "opioid-agonist-treatment"), query);
+        Assert.Contains(("sort", "title"), query);
+        Assert.Contains(("from", "2000"), query);
+        Assert.DoesNotContain(query, pair => pair.Key == "page");
+    }
+
+    [Fact]
+    public async Task ASelectedValueIsShownAsAChipThatRemovesOnlyItself()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/search?country=IT&status=active");
+
+        var chips = page.QuerySelectorAll(".active-filters a.chip").ToList();
+        Assert.Equal(2, chips.Count);
+        var italyChip = chips.Single(c => c.TextContent.Contains("Italy", StringComparison.Ordinal));
+        Assert.Equal([("status", "active")], Html.QueryOf(italyChip.GetAttribute("href")!));
+        Assert.Equal("/search", page.QuerySelector(".active-filters a.clear-all")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task AResultShowsItsTitleCountriesAndInterventionTypes()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/search?q=dissuasion");
+
+        var result = page.QuerySelectorAll("li.result").First();
+        Assert.Equal("Commissions for the Dissuasion of Drug Addiction", result.QuerySelector("h2 a")!.TextContent);
+        Assert.Contains("Portugal", result.QuerySelector(".result-meta")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Decriminalisation", result.QuerySelector(".result-meta")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSearchBoxKeepsTheChosenFiltersForTheNextSearch()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/search?q=prison&group=adults");
+
+        Assert.Equal("prison", page.QuerySelector("input#q")!.GetAttribute("value"));
+        Assert.Contains(page.QuerySelectorAll("form.search-form input[type=hidden]"),
+            input => input.GetAttribute("name") == "group" && input.GetAttribute("value") == "adults");
+    }
+}
