@@ -22,9 +22,18 @@ internal sealed class TextQueryBuilder
     private static readonly (string Field, float Boost)[] FoldedFields =
         [(FieldNames.FoldedTitle, 2.5f), (FieldNames.FoldedText, 0.8f), (FieldNames.Labels, 1.2f)];
 
-    private readonly PracticeAnalyzer _analyzer;
+    // Typing mistakes weigh less than what was typed exactly.
+    private const float FuzzyBoost = 0.6f;
 
-    public TextQueryBuilder(PracticeAnalyzer analyzer) => _analyzer = analyzer;
+    private readonly PracticeAnalyzer _analyzer;
+    private readonly bool _fuzzy;
+
+    /// <param name="fuzzy">Also match words within a few typing mistakes (see <see cref="EditDistance.AllowedFor"/>).</param>
+    public TextQueryBuilder(PracticeAnalyzer analyzer, bool fuzzy = false)
+    {
+        _analyzer = analyzer;
+        _fuzzy = fuzzy;
+    }
 
     /// <summary>What was matched against, for highlighting; filled by <see cref="Build"/>.</summary>
     public HighlightTerms Terms { get; } = new();
@@ -40,6 +49,7 @@ internal sealed class TextQueryBuilder
     private Query? Node(QueryNode node, bool positive) => node switch
     {
         WordNode { Prefix: true } word => Prefix(word.Text, positive),
+        WordNode word when _fuzzy => Fuzzy(word.Text, positive),
         WordNode word => Text(word.Text, positive, slop: 0),
         PhraseNode phrase => Text(phrase.Text, positive, slop: 0),
         AllOfNode all => AllOf(all.Items, positive),
@@ -125,6 +135,20 @@ internal sealed class TextQueryBuilder
             query.Add(new PrefixQuery(new Term(field, folded[0].Term)) { Boost = boost });
         }
         if (positive) Terms.FoldedPrefixes.Add(folded[0].Term);
+        return query;
+    }
+
+    private Query? Fuzzy(string text, bool positive)
+    {
+        var exact = Text(text, positive, slop: 0);
+        var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
+        if (folded.Count != 1 || EditDistance.AllowedFor(folded[0].Term) is var edits && edits == 0) return exact;
+        var query = exact as DisjunctionMaxQuery ?? new DisjunctionMaxQuery(TieBreaker);
+        foreach (var (field, boost) in FoldedFields)
+        {
+            query.Add(new FuzzyQuery(new Term(field, folded[0].Term), edits) { Boost = boost * FuzzyBoost });
+        }
+        if (positive) Terms.FuzzyWords[folded[0].Term] = edits;
         return query;
     }
 
