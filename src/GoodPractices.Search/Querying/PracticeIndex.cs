@@ -43,6 +43,16 @@ internal sealed class PracticeIndex : IDisposable
     /// <summary>The practice stored in document <paramref name="doc"/>.</summary>
     public Practice Load(int doc) => PracticeJson.Deserialize(Searcher.Doc(doc).Get(FieldNames.Source));
 
+    /// <summary>Every practice of the version, read from the stored fields.</summary>
+    public IEnumerable<Practice> All()
+    {
+        var live = MultiFields.GetLiveDocs(_reader);
+        for (var doc = 0; doc < _reader.MaxDoc; doc++)
+        {
+            if (live is null || live.Get(doc)) yield return Load(doc);
+        }
+    }
+
     /// <summary>The document number of a practice, or null for an unknown id.</summary>
     public int? DocumentOf(string id)
     {

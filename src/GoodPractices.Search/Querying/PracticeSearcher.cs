@@ -16,11 +16,17 @@ internal sealed class PracticeSearcher : IPracticeSearcher
 
     private readonly PracticeIndex _index;
     private readonly Spelling _spelling;
+    private readonly RelatedFinder _related;
+
+    // Reading every stored practice is only worth it once a search box asks; Lazy makes that happen once, under a lock.
+    private readonly Lazy<SuggestionIndex> _suggestions;
 
     public PracticeSearcher(LuceneDirectory directory, PracticeTaxonomy taxonomy, string version)
     {
         _index = new PracticeIndex(directory, taxonomy);
         _spelling = new Spelling(_index.Terms, _index.Analyzer);
+        _related = new RelatedFinder(_index);
+        _suggestions = new Lazy<SuggestionIndex>(() => new SuggestionIndex(_index.All(), taxonomy));
         Version = version;
     }
 
@@ -56,6 +62,11 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     }
 
     public Practice? Find(string id) => _index.DocumentOf(id) is { } doc ? _index.Load(doc) : null;
+
+    public IReadOnlyList<SearchHit> Related(string id, int max = 5, string displayLanguage = "en") =>
+        _related.Find(id, max, displayLanguage ?? "en");
+
+    public IReadOnlyList<string> Suggest(string prefix, int max = 8) => _suggestions.Value.Suggest(prefix, max);
 
     public void Dispose() => _index.Dispose();
 }
