@@ -54,7 +54,7 @@ internal sealed class Spelling
         QueryNode Visit(QueryNode node) => node switch
         {
             WordNode { Prefix: false } word when Fold(word.Text) is { } folded && replacement(folded) is { } better
-                => Changed(new WordNode(better)),
+                => Changed(word with { Text = better }),
             AllOfNode all => new AllOfNode(all.Items.Select(Visit).ToList()),
             AnyOfNode any => new AnyOfNode(any.Items.Select(Visit).ToList()),
             // Excluded words are left alone: correcting them would change which practices are left out.

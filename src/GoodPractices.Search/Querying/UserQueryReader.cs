@@ -176,6 +176,14 @@ internal sealed partial class UserQueryReader
 
     private QueryNode? FieldWord(string field, string value, bool topLevel)
     {
+        if (ScopeOf(field) is { } scope)
+        {
+            if (value.Length > 0) return value.IndexOfAny(SyntaxCharacters) < 0 ? Words(value, scope) : Malformed($"'{field}:{value}' holds characters with no meaning in a search");
+            if (Peek is not { Kind: QueryTokenKind.Phrase } phrase) return Malformed($"'{field}:' needs a word or a quoted phrase after it");
+            _position++;
+            var words = WordPattern().Matches(phrase.Text).Select(m => m.Value).ToList();
+            return words.Count switch { 0 => null, 1 => new WordNode(words[0], Scope: scope), _ => new PhraseNode(string.Join(' ', words), scope) };
+        }
         if (FacetDimension.Find(field) is { } dimension)
         {
             var values = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -202,9 +210,16 @@ internal sealed partial class UserQueryReader
         return Words(raw);
     }
 
-    private static QueryNode? Words(string text)
+    private static TextScope? ScopeOf(string field) => field.ToLowerInvariant() switch
     {
-        var words = WordPattern().Matches(text).Select(m => (QueryNode)new WordNode(m.Value)).ToList();
+        "title" => TextScope.Title,
+        "org" or "organisation" or "organization" => TextScope.Organisation,
+        _ => null,
+    };
+
+    private static QueryNode? Words(string text, TextScope scope = TextScope.All)
+    {
+        var words = WordPattern().Matches(text).Select(m => (QueryNode)new WordNode(m.Value, Scope: scope)).ToList();
         return words.Count switch { 0 => null, 1 => words[0], _ => new AllOfNode(words) };
     }
 

@@ -112,4 +112,35 @@ public class QuerySyntaxTests
         Assert.Contains(results.Notices, n => n.Kind == SearchNoticeKind.UnknownFacetValue);
         Assert.Contains(results.Facets.Single(f => f.Dimension == "country").Values, v => v is { Value: "XX", Count: 0, Selected: true });
     }
+
+    [Fact]
+    public void ATitlePrefixLooksOnlyInTitles()
+    {
+        using var index = Index();
+
+        Assert.Equal(["women"], index.Search("title:prison -title:needle").Ids());
+        Assert.Equal(["exchange"], index.Search("title:\"needle exchange\"").Ids());
+    }
+
+    [Fact]
+    public void AnOrganisationPrefixLooksOnlyInOrganisationNames()
+    {
+        using var index = Index();
+
+        var results = index.Search("org:agency org:housing");
+
+        Assert.Equal(["housing"], results.Ids());
+        Assert.Equal("org:agency AND org:housing", results.Query.Understood);
+    }
+
+    [Fact]
+    public void AnUnknownFieldPrefixIsReadAsWords()
+    {
+        using var index = Index();
+
+        var results = index.Search("housing:first");
+
+        Assert.Equal(["housing"], results.Ids());
+        Assert.False(results.Query.ReadAsPlainWords);
+    }
 }
