@@ -29,6 +29,7 @@ public sealed partial class IndexHost : IHostedService, IDisposable
     private DebouncedWatcher? _watcher;
     private Timer? _poll;
     private string? _builtIndexRoot;
+    private int _disposed;
 
     public IndexHost(IOptions<GoodPracticesOptions> options, IHostEnvironment environment, IOutputCacheStore cache, ILogger<IndexHost> logger)
     {
@@ -149,7 +150,8 @@ public sealed partial class IndexHost : IHostedService, IDisposable
     {
         LogBuilding(practices);
         var loaded = CorpusBuild.Load(practices, _logger);
-        var version = IndexStore.WriteVersion(_builtIndexRoot!, loaded.Corpus);
+        var version = IndexStore.WriteVersion(_builtIndexRoot!, loaded.Corpus,
+            taxonomyYamlPath: Path.Combine(practices, GoodPractices.Core.Taxonomy.TaxonomyLoader.FileName));
         return IndexStore.OpenVersion(_builtIndexRoot!, version);
     }
 
@@ -165,6 +167,8 @@ public sealed partial class IndexHost : IHostedService, IDisposable
 
     public void Dispose()
     {
+        // Registered both as a singleton and as a hosted service: the container may dispose it twice.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _stopping.Cancel();
         _watcher?.Dispose();
         _poll?.Dispose();
