@@ -173,8 +173,8 @@ public sealed partial class IndexHost : IHostedService, IDisposable
         _watcher?.Dispose();
         _poll?.Dispose();
         Interlocked.Exchange(ref _current, null)?.Dispose();
-        _stopping.Dispose();
-        _reloading.Dispose();
+        // _stopping and _reloading are left undisposed on purpose: a watcher callback or a retiring task may still
+        // touch them after disposal, and neither holds an unmanaged handle unless asked for one.
         DeleteBuiltIndex();
     }
 
