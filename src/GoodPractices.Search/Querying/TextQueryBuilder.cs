@@ -75,7 +75,8 @@ internal sealed class TextQueryBuilder
     private Query? AllOf(IReadOnlyList<QueryNode> items, bool positive)
     {
         var query = new BooleanQuery();
-        // Stop words ("the", "in", "di") would require a word that the language fields never index.
+        // A stop word of any language ("the", "in", but also German "war" or Dutch "men") may be missing from a
+        // practice's language fields, so it cannot be required; it still lifts practices that have it.
         var hasContentWord = items.Any(i => i is not NotNode && !(i is WordNode { Prefix: false } w && IsStopWord(w.Text)));
         var required = 0;
         foreach (var item in items)
@@ -85,7 +86,11 @@ internal sealed class TextQueryBuilder
                 if (Node(not.Item, !positive) is { } excluded) query.Add(excluded, Occur.MUST_NOT);
                 continue;
             }
-            if (hasContentWord && item is WordNode { Prefix: false } word && IsStopWord(word.Text)) continue;
+            if (hasContentWord && item is WordNode { Prefix: false } word && IsStopWord(word.Text))
+            {
+                if (Node(item, positive) is { } optional) query.Add(optional, Occur.SHOULD);
+                continue;
+            }
             if (Node(item, positive) is { } clause)
             {
                 query.Add(clause, Occur.MUST);
