@@ -1,5 +1,4 @@
 using GoodPractices.Search.Contracts;
-using GoodPractices.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -11,15 +10,15 @@ internal sealed class FacetCountCollector : ICollector
     private readonly FacetOrdinals _ordinals;
     private readonly IReadOnlyList<FacetDimension> _dimensions;
     private readonly int[][] _counts;
-    private readonly SortedSetDocValues?[] _segmentValues;
-    private int _segment;
+    private readonly DocumentOrdinals[] _documents;
+    private int _docBase;
 
     public FacetCountCollector(FacetOrdinals ordinals, IReadOnlyList<FacetDimension> dimensions)
     {
         _ordinals = ordinals;
         _dimensions = dimensions;
         _counts = dimensions.Select(d => new int[ordinals[d].Labels.Length]).ToArray();
-        _segmentValues = new SortedSetDocValues?[dimensions.Count];
+        _documents = dimensions.Select(d => ordinals[d].Documents).ToArray();
     }
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -28,26 +27,19 @@ internal sealed class FacetCountCollector : ICollector
     {
     }
 
-    public void SetNextReader(AtomicReaderContext context)
-    {
-        _segment = context.Ord;
-        for (var i = 0; i < _dimensions.Count; i++)
-        {
-            _segmentValues[i] = context.AtomicReader.GetSortedSetDocValues(FieldNames.Facet(_dimensions[i]));
-        }
-    }
+    public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < _dimensions.Count; i++)
+        var global = _docBase + doc;
+        for (var i = 0; i < _documents.Length; i++)
         {
-            if (_segmentValues[i] is not { } values) continue;
-            var map = _ordinals[_dimensions[i]];
-            values.SetDocument(doc);
-            long ordinal;
-            while ((ordinal = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            var documents = _documents[i];
+            var counts = _counts[i];
+            var ordinals = documents.Ordinals;
+            for (var k = documents.Starts[global]; k < documents.Starts[global + 1]; k++)
             {
-                _counts[i][map.GlobalOrdinal(_segment, ordinal)]++;
+                counts[ordinals[k]]++;
             }
         }
     }
