@@ -1,3 +1,4 @@
+using GoodPractices.Web.Api;
 using GoodPractices.Web.Localization;
 using GoodPractices.Web.Sitemap;
 
@@ -16,6 +17,7 @@ public static class GoodPracticesPipeline
         app.UseRequestLocalization();
         app.UseMiddleware<LanguageCookieMiddleware>();
         app.UseRouting();
+        app.UseOpenData();
         app.UseOutputCache();
 
         app.MapStaticAssets();

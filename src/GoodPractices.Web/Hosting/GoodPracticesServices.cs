@@ -1,5 +1,6 @@
 using System.Globalization;
 using GoodPractices.Core.Rendering;
+using GoodPractices.Web.Api;
 using GoodPractices.Web.Indexing;
 using GoodPractices.Web.Localization;
 using Microsoft.AspNetCore.Localization;
@@ -31,6 +32,7 @@ public static class GoodPracticesServices
         services.Configure<RequestLocalizationOptions>(ConfigureLocalization);
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
         services.AddRazorPages();
+        services.AddOpenData();
 
         // A long query is answered with a page that says it was shortened, not with Kestrel's bare 414.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using GoodPractices.Search.Contracts;
+using GoodPractices.Web.Api;
+
+namespace GoodPractices.Web.Exports;
+
+/// <summary>
+/// <c>/data/practices.json</c>: every practice of one index version with its translations, and the terms of reuse.
+/// Written as it is read, one practice at a time.
+/// </summary>
+public static class CorpusDump
+{
+    private const int FlushThreshold = 32 * 1024;
+
+    public static async Task WriteAsync(Stream body, IPracticeSearcher searcher, string siteRoot, JsonSerializerOptions options, CancellationToken cancellationToken)
+    {
+        await using var writer = new Utf8JsonWriter(body);
+        writer.WriteStartObject();
+        writer.WriteString("title", "GoodPractices knowledge base");
+        writer.WriteString("url", siteRoot + "/");
+        writer.WriteStartObject("licence");
+        writer.WriteString("id", OpenDataPolicies.ContentLicence);
+        writer.WriteString("name", "Creative Commons Attribution 4.0 International");
+        writer.WriteString("url", OpenDataPolicies.ContentLicenceUrl);
+        writer.WriteString("attribution", $"GoodPractices knowledge base, {siteRoot}/ — cite each practice by its address.");
+        writer.WriteEndObject();
+        writer.WriteString("indexVersion", searcher.Version);
+        if (OpenDataIndex.BuiltAt(searcher.Version) is { } built) writer.WriteString("indexBuilt", built);
+        writer.WriteNumber("practiceCount", searcher.PracticeCount);
+        writer.WriteStartArray("practices");
+        foreach (var practice in SearchWalk.Practices(searcher, new SearchRequest { Sort = SearchSort.Title }))
+        {
+            JsonSerializer.Serialize(writer, PracticeDocuments.From(practice, searcher.Taxonomy, siteRoot, renderer: null), options);
+            if (writer.BytesPending > FlushThreshold) await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
