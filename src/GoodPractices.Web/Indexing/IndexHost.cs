@@ -29,6 +29,7 @@ public sealed partial class IndexHost : IHostedService, IDisposable
     private DebouncedWatcher? _watcher;
     private Timer? _poll;
     private string? _builtIndexRoot;
+    private int _disposed;
 
     public IndexHost(IOptions<GoodPracticesOptions> options, IHostEnvironment environment, IOutputCacheStore cache, ILogger<IndexHost> logger)
     {
@@ -149,7 +150,8 @@ public sealed partial class IndexHost : IHostedService, IDisposable
     {
         LogBuilding(practices);
         var loaded = CorpusBuild.Load(practices, _logger);
-        var version = IndexStore.WriteVersion(_builtIndexRoot!, loaded.Corpus);
+        var version = IndexStore.WriteVersion(_builtIndexRoot!, loaded.Corpus,
+            taxonomyYamlPath: Path.Combine(practices, GoodPractices.Core.Taxonomy.TaxonomyLoader.FileName));
         return IndexStore.OpenVersion(_builtIndexRoot!, version);
     }
 
@@ -165,12 +167,14 @@ public sealed partial class IndexHost : IHostedService, IDisposable
 
     public void Dispose()
     {
+        // Registered both as a singleton and as a hosted service: the container may dispose it twice.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _stopping.Cancel();
         _watcher?.Dispose();
         _poll?.Dispose();
         Interlocked.Exchange(ref _current, null)?.Dispose();
-        _stopping.Dispose();
-        _reloading.Dispose();
+        // _stopping and _reloading are left undisposed on purpose: a watcher callback or a retiring task may still
+        // touch them after disposal, and neither holds an unmanaged handle unless asked for one.
         DeleteBuiltIndex();
     }
 

@@ -15,13 +15,22 @@ public static class LanguageLinks
         return prefixed.Value + QueryWithoutLanguage(context.Request.Query);
     }
 
+    /// <summary><paramref name="pagePath"/> (a path and query below any language prefix) under <c>/{language}</c>, or unprefixed.</summary>
+    public static string ForPagePath(HttpContext context, string? language, string pagePath)
+    {
+        var root = LanguagePrefixMiddleware.RootPathBase(context);
+        return (language is null ? root : root.Add("/" + language)).Value + pagePath;
+    }
+
     /// <summary>An absolute address for <paramref name="pathAndQuery"/> on this site.</summary>
     public static string Absolute(HttpRequest request, string pathAndQuery) =>
-        UriHelper.BuildAbsolute(request.Scheme, request.Host) .TrimEnd('/') + pathAndQuery;
+        UriHelper.BuildAbsolute(request.Scheme, request.Host).TrimEnd('/') + pathAndQuery;
 
     // ?lang= would contradict the prefix the link adds.
     private static string QueryWithoutLanguage(IQueryCollection query)
     {
+        // Pages that do not say what their state is (error pages) keep a plausible query, not an abusive one.
+        if (query.Sum(pair => pair.Key.Length + pair.Value.ToString().Length) > 2000) return "";
         var kept = query.Where(pair => !string.Equals(pair.Key, UiLanguages.QueryKey, StringComparison.OrdinalIgnoreCase))
             .SelectMany(pair => pair.Value.Select(value => new KeyValuePair<string, string?>(pair.Key, value)));
         return QueryHelpers.AddQueryString("", kept);

@@ -5,8 +5,8 @@ namespace GoodPractices.Web.Search;
 /// <summary>The state of a search page, exactly what its address holds: words, filters, year range, sort and page.</summary>
 public sealed record SearchQuery
 {
-    /// <summary>Longer text is cut: no reader types this much, and the whole query is echoed into the page.</summary>
-    public const int MaxQueryLength = 1000;
+    /// <summary>Longer text is cut: no reader types this much, and every facet link on the page repeats the query.</summary>
+    public const int MaxQueryLength = 200;
 
     /// <summary>More values than this in one dimension are ignored: no link produces them.</summary>
     public const int MaxValuesPerDimension = 50;

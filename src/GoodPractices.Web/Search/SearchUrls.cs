@@ -37,7 +37,9 @@ public static class SearchUrls
         var builder = new StringBuilder();
         foreach (var (key, value) in pairs)
         {
-            builder.Append(builder.Length == 0 ? '?' : '&').Append(key).Append('=').Append(UrlEncoder.Default.Encode(value));
+            // '+' for a space is what a GET form sends too, and a third of the size of %20 in a hundred facet links.
+            builder.Append(builder.Length == 0 ? '?' : '&').Append(key).Append('=')
+                .Append(UrlEncoder.Default.Encode(value).Replace("%20", "+", StringComparison.Ordinal));
         }
         return builder.ToString();
     }

@@ -75,6 +75,36 @@ public sealed class IndexSwapTests
         Assert.Equal("Dublin Drug Treatment Court", page.QuerySelector("h1")!.TextContent);
     }
 
+    [Fact]
+    public async Task EditingAPracticeFileRebuildsTheIndexForALivePreview()
+    {
+        using var practices = Fixtures.CopyOfPractices();
+        await using var site = SiteFactory.WatchingPractices(practices.Path);
+        var client = site.Client();
+        const string address = "/practices/ie-dublin-drug-treatment-court";
+        Assert.Equal("Dublin Drug Treatment Court", await TitleOf(client, address));
+
+        Rename(practices.Path, "ie/ie-dublin-drug-treatment-court.md", "Dublin Drug Treatment Court", "Dublin Drug Treatment Court, edited");
+
+        Assert.True(await Eventually(async () => await TitleOf(client, address) == "Dublin Drug Treatment Court, edited"),
+            "The edited title never appeared.");
+    }
+
+    [Fact]
+    public async Task ABrokenEditKeepsTheLastGoodIndexServed()
+    {
+        using var practices = Fixtures.CopyOfPractices();
+        await using var site = SiteFactory.WatchingPractices(practices.Path);
+        var client = site.Client();
+
+        await File.WriteAllTextAsync(Path.Combine(practices.Path, "taxonomy.yml"), "vocabularies: [this is not: a taxonomy");
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+
+        var (response, _, page) = await Html.GetAsync(client, "/search");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(6, Html.ResultIds(page).Count);
+    }
+
     private static void WriteVersion(string practicesPath, string indexPath)
     {
         var loaded = CorpusLoader.LoadDirectory(practicesPath);

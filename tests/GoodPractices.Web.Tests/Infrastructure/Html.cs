@@ -21,6 +21,13 @@ public static class Html
             .Select(a => a.GetAttribute("href")!.Split('/').Last().Split('?')[0])
             .ToList();
 
+    /// <summary>The facet link whose label (without its count) is <paramref name="label"/>.</summary>
+    public static IElement FacetLink(IDocument document, string label) =>
+        document.QuerySelectorAll(".facet a.fv").Single(a => FacetLabel(a) == label);
+
+    public static string FacetLabel(IElement link) =>
+        string.Concat(link.ChildNodes.OfType<IText>().Select(t => t.TextContent)).Trim();
+
     /// <summary>The query parameters of a link, as (key, value) pairs in order.</summary>
     public static IReadOnlyList<(string Key, string Value)> QueryOf(string href)
     {

@@ -11,25 +11,30 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly string? _practicesPath;
     private readonly string? _indexPath;
+    private readonly bool _watch;
 
-    public SiteFactory() : this(Fixtures.PracticesPath, null)
+    public SiteFactory() : this(Fixtures.PracticesPath, null, watch: false)
     {
     }
 
-    private SiteFactory(string? practicesPath, string? indexPath)
+    private SiteFactory(string? practicesPath, string? indexPath, bool watch)
     {
         _practicesPath = practicesPath;
         _indexPath = indexPath;
+        _watch = watch;
     }
 
-    public static SiteFactory OverIndex(string indexPath) => new(Fixtures.PracticesPath, indexPath);
+    public static SiteFactory OverIndex(string indexPath) => new(Fixtures.PracticesPath, indexPath, watch: false);
+
+    /// <summary>The site building its index from <paramref name="practicesPath"/> and rebuilding it when a file changes.</summary>
+    public static SiteFactory WatchingPractices(string practicesPath) => new(practicesPath, null, watch: true);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("GoodPractices:PracticesPath", _practicesPath ?? "");
         builder.UseSetting("GoodPractices:IndexPath", _indexPath ?? "");
-        builder.UseSetting("GoodPractices:WatchPractices", "false");
+        builder.UseSetting("GoodPractices:WatchPractices", _watch ? "true" : "false");
         builder.UseSetting("GoodPractices:ManifestPollInterval", "00:00:00.200");
         builder.UseSetting("GoodPractices:RetireDelay", "00:00:01");
     }

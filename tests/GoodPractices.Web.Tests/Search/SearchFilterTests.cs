@@ -29,9 +29,9 @@ public sealed class SearchFilterTests(SiteFactory site) : IClassFixture<SiteFact
     {
         var (_, _, page) = await Html.GetAsync(site.Client(), "/search");
 
-        var italy = page.QuerySelectorAll(".facet a.facet-value").Single(a => a.QuerySelector(".facet-label")!.TextContent == "Italy");
+        var italy = Html.FacetLink(page, "Italy");
         Assert.StartsWith("3", italy.QuerySelector(".count")!.TextContent.Trim(), StringComparison.Ordinal);
-        Assert.Contains(page.QuerySelectorAll(".facet-label"), label => label.TextContent == "Therapeutic community");
+        Assert.Contains(page.QuerySelectorAll(".facet a.fv"), link => Html.FacetLabel(link) == "Therapeutic community");
     }
 
     [Fact]
@@ -39,8 +39,7 @@ public sealed class SearchFilterTests(SiteFactory site) : IClassFixture<SiteFact
     {
         var (_, _, page) = await Html.GetAsync(site.Client(), "/search?q=prison&country=IT&sort=title&from=2000&page=1");
 
-        var link = page.QuerySelectorAll(".facet a.facet-value")
-            .Single(a => a.QuerySelector(".facet-label")!.TextContent == "Opioid agonist treatment");
+        var link = Html.FacetLink(page, "Opioid agonist treatment");
         var query = Html.QueryOf(link.GetAttribute("href")!);
 
         Assert.Contains(("q", "prison"), query);

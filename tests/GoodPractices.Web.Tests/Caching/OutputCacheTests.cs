@@ -1,0 +1,60 @@
+using GoodPractices.Web.Tests.Infrastructure;
+
+namespace GoodPractices.Web.Tests.Caching;
+
+public sealed class OutputCacheTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    [Fact]
+    public async Task ARepeatedSearchIsServedFromTheCache()
+    {
+        var client = site.Client();
+        const string address = "/search?q=treatment&status=active";
+
+        var first = await client.GetAsync(new Uri(address, UriKind.Relative));
+        var second = await client.GetAsync(new Uri(address, UriKind.Relative));
+
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age);
+    }
+
+    [Fact]
+    public async Task TheCacheKeepsSearchesWithDifferentFiltersApart()
+    {
+        var client = site.Client();
+        await client.GetAsync(new Uri("/search?country=IE", UriKind.Relative));
+
+        var (_, _, page) = await Html.GetAsync(client, "/search?country=IT");
+
+        Assert.Equal(3, Html.ResultIds(page).Count);
+    }
+
+    [Fact]
+    public async Task TheCacheKeepsLanguagesApart()
+    {
+        var client = site.Client();
+        await client.GetAsync(new Uri("/search?q=court", UriKind.Relative));
+        var french = new HttpRequestMessage(HttpMethod.Get, new Uri("/search?q=court", UriKind.Relative));
+        french.Headers.AcceptLanguage.ParseAdd("fr");
+
+        var response = await client.SendAsync(french);
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    // The long, immutable Cache-Control comes with the published asset manifest; a build (as here) asks for
+    // revalidation so that edits show at once. What a test can check is that pages link the fingerprinted file.
+    public async Task TheStylesheetIsLinkedByAFingerprintedAddress()
+    {
+        var client = site.Client();
+        var (_, _, page) = await Html.GetAsync(client, "/about");
+        var href = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+
+        var response = await client.GetAsync(new Uri(href, UriKind.Relative));
+
+        Assert.Matches(@"^/css/site\.[a-z0-9]+\.css$", href);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+    }
+}

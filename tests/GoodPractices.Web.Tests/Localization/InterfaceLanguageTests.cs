@@ -1,0 +1,60 @@
+using System.Net;
+using GoodPractices.Web.Tests.Infrastructure;
+
+namespace GoodPractices.Web.Tests.Localization;
+
+public sealed class InterfaceLanguageTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    [Fact]
+    public async Task APrefixServesThePageInThatLanguageWithPrefixedLinks()
+    {
+        var (response, _, page) = await Html.GetAsync(site.Client(), "/fr/search?country=IT");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Rechercher", page.QuerySelector("form.search-form button[type=submit]")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll(".facet h2"), h => h.TextContent == "Type d'intervention");
+        Assert.Contains(page.QuerySelectorAll(".active-filters a.chip"), chip => chip.TextContent.Contains("Italie", StringComparison.Ordinal));
+        Assert.All(page.QuerySelectorAll(".facet a.fv"), a => Assert.StartsWith("/fr/search", a.GetAttribute("href"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheBrowsersLanguageIsUsedWhenNoneWasChosen()
+    {
+        var client = site.Client();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("cs-CZ,cs;q=0.9,en;q=0.5");
+
+        var (_, _, page) = await Html.GetAsync(client, "/practices/ie-dublin-drug-treatment-court");
+
+        Assert.Equal("cs", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("Navrhnout opravu", page.QuerySelector(".correction")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AChosenLanguageIsRememberedInACookie()
+    {
+        var response = await site.Client().GetAsync(new Uri("/search?lang=pt", UriKind.Relative));
+
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith("gp-lang=", StringComparison.Ordinal) && cookie.Contains("pt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EveryPageNamesItsAlternatesInEveryInterfaceLanguage()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/it/practices/ie-dublin-drug-treatment-court");
+
+        var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href")!);
+        Assert.Equal(["cs", "en", "fr", "it", "pt", "x-default"], alternates.Keys.Order(StringComparer.Ordinal));
+        Assert.EndsWith("/pt/practices/ie-dublin-drug-treatment-court", alternates["pt"], StringComparison.Ordinal);
+        Assert.EndsWith("/practices/ie-dublin-drug-treatment-court", alternates["x-default"], StringComparison.Ordinal);
+        Assert.EndsWith("/it/practices/ie-dublin-drug-treatment-court", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AReaderOfALanguageWithATranslationReadsTheTranslation()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/fr/practices/pt-dissuasion-commissions");
+
+        Assert.Equal("Commissions de dissuasion de la toxicomanie", page.QuerySelector("h1")!.TextContent);
+    }
+}
