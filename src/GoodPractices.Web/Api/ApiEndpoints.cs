@@ -21,7 +21,8 @@ public static class ApiEndpoints
         api.MapGet("/practices/{id}", ApiHandlers.Practice)
             .WithName("GetPractice")
             .WithSummary("Read one practice")
-            .WithDescription("Every field, the Markdown body and its HTML rendering, and the translations. An unknown id is a 404 problem.");
+            .WithDescription("Every field, the Markdown body and its HTML rendering, and the translations. An unknown id is a 404 problem.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/taxonomy", ApiHandlers.Taxonomy)
             .WithName("GetTaxonomy")
             .WithSummary("Vocabularies, languages and regions")

@@ -4,7 +4,6 @@ using GoodPractices.Web.Localization;
 using GoodPractices.Web.Search;
 using GoodPractices.Web.Taxonomy;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace GoodPractices.Web.Api;
@@ -47,7 +46,7 @@ public static class ApiHandlers
             searcher.Version));
     }
 
-    public static Results<Ok<PracticeDocument>, NotFound<ProblemDetails>, ProblemHttpResult> Practice(
+    public static Results<Ok<PracticeDocument>, ProblemHttpResult> Practice(
         string id, HttpContext context, MarkdownRenderer renderer)
     {
         if (OpenDataIndex.Acquire(context) is not { } searcher) return OpenDataProblems.IndexNotReady();

@@ -1,19 +1,17 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace GoodPractices.Web.Api;
 
 /// <summary>The problem details (RFC 9457) the open data endpoints answer with.</summary>
 public static class OpenDataProblems
 {
-    public static NotFound<ProblemDetails> UnknownPractice(HttpContext context, string id) => TypedResults.NotFound(new ProblemDetails
-    {
-        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
-        Title = "No such practice",
-        Status = StatusCodes.Status404NotFound,
-        Detail = $"There is no practice with the id '{Shorten(id)}'. Ids are lower case, like 'pt-dissuasion-commissions'; /api/search lists them.",
-        Instance = context.Request.PathBase.Add(context.Request.Path).Value,
-    });
+    // A problem result rather than NotFound<ProblemDetails>: only it is sent as application/problem+json.
+    public static ProblemHttpResult UnknownPractice(HttpContext context, string id) => TypedResults.Problem(
+        title: "No such practice",
+        detail: $"There is no practice with the id '{Shorten(id)}'. Ids are lower case, like 'pt-dissuasion-commissions'; /api/search lists them.",
+        statusCode: StatusCodes.Status404NotFound,
+        instance: context.Request.PathBase.Add(context.Request.Path).Value,
+        type: "https://tools.ietf.org/html/rfc9110#section-15.5.5");
 
     public static ProblemHttpResult IndexNotReady() => TypedResults.Problem(
         title: "The index is not ready",

@@ -27,9 +27,10 @@ public static class CitationEndpoints
             .WithName(name)
             .WithSummary(summary)
             .WithDescription("The practice's citation, of the text in ?lang= when there is one, with its last review date and permanent address.")
-            .Produces(StatusCodes.Status200OK, contentType: contentType.Split(';')[0]);
+            .Produces(StatusCodes.Status200OK, contentType: contentType.Split(';')[0])
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static Results<FileContentHttpResult, NotFound<ProblemDetails>, ProblemHttpResult> Cite(
+    private static Results<FileContentHttpResult, ProblemHttpResult> Cite(
         string id, string? lang, HttpContext context, string extension, Func<Citation, string> format, string contentType)
     {
         if (OpenDataIndex.Acquire(context) is not { } searcher) return OpenDataProblems.IndexNotReady();

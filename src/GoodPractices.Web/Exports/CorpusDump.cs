@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using GoodPractices.Search.Contracts;
 using GoodPractices.Web.Api;
@@ -14,7 +15,9 @@ public static class CorpusDump
 
     public static async Task WriteAsync(Stream body, IPracticeSearcher searcher, string siteRoot, JsonSerializerOptions options, CancellationToken cancellationToken)
     {
-        await using var writer = new Utf8JsonWriter(body);
+        // The serializer flushes its writer synchronously, which the server refuses: write to a buffer, send the buffer.
+        var buffer = new ArrayBufferWriter<byte>(FlushThreshold * 2);
+        await using var writer = new Utf8JsonWriter(buffer);
         writer.WriteStartObject();
         writer.WriteString("title", "GoodPractices knowledge base");
         writer.WriteString("url", siteRoot + "/");
@@ -31,10 +34,17 @@ public static class CorpusDump
         foreach (var practice in SearchWalk.Practices(searcher, new SearchRequest { Sort = SearchSort.Title }))
         {
             JsonSerializer.Serialize(writer, PracticeDocuments.From(practice, searcher.Taxonomy, siteRoot, renderer: null), options);
-            if (writer.BytesPending > FlushThreshold) await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (buffer.WrittenCount > FlushThreshold) await SendAsync(writer, buffer, body, cancellationToken).ConfigureAwait(false);
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
-        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await SendAsync(writer, buffer, body, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task SendAsync(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, Stream body, CancellationToken cancellationToken)
+    {
+        writer.Flush();
+        await body.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        buffer.ResetWrittenCount();
     }
 }
