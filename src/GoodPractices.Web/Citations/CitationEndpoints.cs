@@ -27,7 +27,7 @@ public static class CitationEndpoints
             .WithName(name)
             .WithSummary(summary)
             .WithDescription("The practice's citation, of the text in ?lang= when there is one, with its last review date and permanent address.")
-            .Produces(StatusCodes.Status200OK, contentType: contentType.Split(';')[0])
+            .Produces<string>(StatusCodes.Status200OK, contentType.Split(';')[0])
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static Results<FileContentHttpResult, ProblemHttpResult> Cite(

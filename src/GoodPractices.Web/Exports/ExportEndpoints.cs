@@ -14,13 +14,13 @@ public static class ExportEndpoints
             .WithName("ExportCsv")
             .WithSummary("Export a search as CSV")
             .WithDescription("Every practice the search matches, one row each, RFC 4180, UTF-8 with a byte order mark. Multi-valued fields are joined with '; '.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .WithSearchParameters(pageable: false);
         exports.MapGet("/export.jsonl", ExportHandlers.JsonLines)
             .WithName("ExportJsonLines")
             .WithSummary("Export a search as JSON Lines")
             .WithDescription("Every practice the search matches, one JSON object a line, with every field, its Markdown body and its translations.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/jsonl")
+            .Produces<string>(StatusCodes.Status200OK, "application/jsonl")
             .WithSearchParameters(pageable: false);
         exports.MapGet("/data/practices.json", ExportHandlers.Corpus)
             .WithName("DownloadCorpus")

@@ -20,7 +20,7 @@ public static class FeedEndpoints
             .WithName("SearchFeed")
             .WithSummary("Follow a search as an Atom feed")
             .WithDescription("The practices a search matches, most recently reviewed first; an entry's updated date is its last review. Takes the search page's parameters.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml")
+            .Produces<string>(StatusCodes.Status200OK, "application/atom+xml")
             .WithSearchParameters(pageable: false);
         return endpoints;
     }

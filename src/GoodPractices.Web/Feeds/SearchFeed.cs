@@ -60,8 +60,10 @@ public static class SearchFeed
             LastUpdatedTime = OpenDataIndex.ToInstant(hit.LastReviewed),
         };
         item.Links.Add(new SyndicationLink(new Uri(local + "/practices/" + hit.Id)) { RelationshipType = "alternate", MediaType = "text/html" });
-        foreach (var country in hit.Countries) item.Categories.Add(new SyndicationCategory(country, "country", labels.Country(country)));
-        foreach (var type in hit.InterventionTypes) item.Categories.Add(new SyndicationCategory(type, "intervention", labels.Value("intervention", type)));
+        // A category's scheme is an IRI: the browse page that lists every value of the dimension.
+        foreach (var country in hit.Countries) item.Categories.Add(new SyndicationCategory(country, root + "/browse/country", labels.Country(country)));
+        foreach (var type in hit.InterventionTypes)
+            item.Categories.Add(new SyndicationCategory(type, root + "/browse/intervention", labels.Value("intervention", type)));
         return item;
     }
 }
