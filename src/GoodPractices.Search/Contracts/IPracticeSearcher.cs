@@ -19,4 +19,16 @@ public interface IPracticeSearcher : IDisposable
 
     /// <summary>The whole practice with its translations, or null for an unknown id.</summary>
     Practice? Find(string id);
+
+    /// <summary>
+    /// Practices to read next after <paramref name="id"/>: the entry's own <c>related</c> list first, then practices
+    /// with similar text and shared facets; never the practice itself. Empty for an unknown id.
+    /// </summary>
+    IReadOnlyList<SearchHit> Related(string id, int max = 5, string displayLanguage = "en") => [];
+
+    /// <summary>
+    /// Completions for what a reader has typed so far, from titles, organisation names, vocabulary labels and
+    /// country names, best first. Empty for a blank prefix.
+    /// </summary>
+    IReadOnlyList<string> Suggest(string prefix, int max = 8) => [];
 }

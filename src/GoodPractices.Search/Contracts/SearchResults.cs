@@ -14,6 +14,15 @@ public sealed record SearchResults
     public required QueryInterpretation Query { get; init; }
     /// <summary>Things the reader should be told: an unknown facet value was ignored, the page was out of range, ...</summary>
     public IReadOnlyList<SearchNotice> Notices { get; init; } = [];
+
+    /// <summary>
+    /// When the query as typed found nothing and these hits are for words close to it (typing mistakes allowed),
+    /// the corrected query, e.g. <c>prison AND women</c>, for a "Showing results for ..." line; otherwise null.
+    /// </summary>
+    public string? ShowingResultsFor { get; init; }
+
+    /// <summary>A query close to the one typed that more practices match, for a "Did you mean ..." link; otherwise null.</summary>
+    public string? DidYouMean { get; init; }
 }
 
 /// <summary>One practice in a result list, in the reader's language when a translation exists.</summary>
@@ -51,6 +60,8 @@ public enum SearchNoticeKind
     InvalidYearRange,
     /// <summary>The query used something refused for cost (a leading wildcard, a regular expression, ...).</summary>
     QueryFeatureRefused,
+    /// <summary>Nothing matched as typed; the hits allow typing mistakes (see <see cref="SearchResults.ShowingResultsFor"/>).</summary>
+    ShowingResultsFor,
 }
 
 /// <summary>A message for the reader; <paramref name="Message"/> is plain English, <paramref name="Kind"/> lets a page translate it.</summary>

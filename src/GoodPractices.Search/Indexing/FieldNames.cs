@@ -17,6 +17,9 @@ internal static class FieldNames
     /// <summary>Summaries, bodies and organisation names of every language, folded.</summary>
     public const string FoldedText = "folded_text";
 
+    /// <summary>Organisation names, folded, for <c>org:</c> in a query (they are in <see cref="FoldedText"/> too).</summary>
+    public const string Organisation = "organisation";
+
     /// <summary>Labels of the entry's countries, regions and vocabulary terms in every language, so "Italy" or "women" find entries.</summary>
     public const string Labels = "labels";
 

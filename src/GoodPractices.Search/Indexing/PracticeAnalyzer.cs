@@ -26,6 +26,7 @@ internal sealed class PracticeAnalyzer : AnalyzerWrapper
         }
         _byField[FieldNames.FoldedTitle] = _folding;
         _byField[FieldNames.FoldedText] = _folding;
+        _byField[FieldNames.Organisation] = _folding;
         _byField[FieldNames.Labels] = _folding;
     }
 

@@ -41,6 +41,7 @@ internal sealed class PracticeDocumentBuilder
         foreach (var organisation in practice.Organisations)
         {
             document.Add(Folded(FieldNames.FoldedText, organisation.Name));
+            document.Add(Folded(FieldNames.Organisation, organisation.Name));
         }
         foreach (var label in Labels(practice))
         {

@@ -11,7 +11,10 @@ internal sealed class HighlightTerms
     /// <summary>Folded prefixes from <c>treat*</c>.</summary>
     public HashSet<string> FoldedPrefixes { get; } = new(StringComparer.Ordinal);
 
-    public bool IsEmpty => Folded.Count == 0 && FoldedPrefixes.Count == 0 && _byLanguageKey.Values.All(s => s.Count == 0);
+    /// <summary>Folded words searched with typing mistakes allowed, with how many.</summary>
+    public Dictionary<string, int> FuzzyWords { get; } = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => Folded.Count == 0 && FoldedPrefixes.Count == 0 && FuzzyWords.Count == 0 && _byLanguageKey.Values.All(s => s.Count == 0);
 
     public void Add(string languageKey, string term)
     {
@@ -22,5 +25,7 @@ internal sealed class HighlightTerms
     public IReadOnlySet<string> ForLanguage(string languageKey) =>
         _byLanguageKey.TryGetValue(languageKey, out var set) ? set : new HashSet<string>();
 
-    public bool MatchesFolded(string term) => Folded.Contains(term) || FoldedPrefixes.Any(term.StartsWith);
+    public bool MatchesFolded(string term) =>
+        Folded.Contains(term) || FoldedPrefixes.Any(term.StartsWith)
+        || FuzzyWords.Any(f => EditDistance.Within(f.Key, term, f.Value) <= f.Value);
 }

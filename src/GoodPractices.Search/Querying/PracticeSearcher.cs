@@ -1,134 +1,72 @@
 using GoodPractices.Core.Content;
 using GoodPractices.Core.Taxonomy;
 using GoodPractices.Search.Contracts;
-using GoodPractices.Search.Indexing;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
 using LuceneDirectory = Lucene.Net.Store.Directory;
-using Term = Lucene.Net.Index.Term;
 
 namespace GoodPractices.Search.Querying;
 
 /// <summary>
-/// Searches one open index version. The reader is opened once and never changes, so one
-/// <see cref="IndexSearcher"/> serves every thread; each search keeps its state in its own collectors.
+/// Searches one open index version. The reader is opened once and never changes, so one searcher serves every
+/// thread; each search keeps its own state in its own collectors.
 /// </summary>
 internal sealed class PracticeSearcher : IPracticeSearcher
 {
-    private readonly LuceneDirectory _directory;
-    private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
-    private readonly PracticeAnalyzer _analyzer = new();
-    private readonly FacetOrdinals _ordinals;
-    private readonly SnippetBuilder _snippets;
-    private readonly HashSet<string> _sortLanguages;
+    // Fewer hits than this and a much more common spelling is offered as "Did you mean ...".
+    private const int FewHits = 3;
+
+    private readonly PracticeIndex _index;
+    private readonly Spelling _spelling;
+    private readonly RelatedFinder _related;
+
+    // Reading every stored practice is only worth it once a search box asks; Lazy makes that happen once, under a lock.
+    private readonly Lazy<SuggestionIndex> _suggestions;
 
     public PracticeSearcher(LuceneDirectory directory, PracticeTaxonomy taxonomy, string version)
     {
-        _directory = directory;
-        _reader = DirectoryReader.Open(directory);
-        _searcher = new IndexSearcher(_reader);
-        _ordinals = new FacetOrdinals(_reader);
-        _snippets = new SnippetBuilder(_analyzer);
-        _sortLanguages = PracticeDocumentBuilder.SortLanguages(taxonomy).ToHashSet(StringComparer.Ordinal);
-        Taxonomy = taxonomy;
+        _index = new PracticeIndex(directory, taxonomy);
+        _spelling = new Spelling(_index.Terms, _index.Analyzer);
+        _related = new RelatedFinder(_index);
+        _suggestions = new Lazy<SuggestionIndex>(() => new SuggestionIndex(_index.All(), taxonomy));
         Version = version;
     }
 
     public string Version { get; }
-    public PracticeTaxonomy Taxonomy { get; }
-    public int PracticeCount => _reader.NumDocs;
+    public PracticeTaxonomy Taxonomy => _index.Taxonomy;
+    public int PracticeCount => _index.Reader.NumDocs;
 
     public SearchResults Search(SearchRequest request)
     {
-        var notices = new List<SearchNotice>();
         var parsed = UserQueryReader.Read(request.Query);
-        notices.AddRange(parsed.Notices);
-        var selection = FacetSelection.Resolve(request.Filters, parsed.Filters, Taxonomy, notices);
-        var years = YearRange(request.FromYear, request.ToYear, notices);
-        var builder = new TextQueryBuilder(_analyzer);
-        var text = builder.Build(parsed.Root);
-        Query QueryWithout(FacetDimension? left) => Combine(text, years, selection, left);
-
-        var pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
-        var page = Math.Max(1, request.Page);
-        var wanted = Math.Clamp((long)page * pageSize, 1, Math.Max(1, _reader.MaxDoc));
-        var displayLanguage = request.DisplayLanguage ?? "en";
-        var sort = SearchSorts.For(request.Sort, _sortLanguages.Contains(displayLanguage) ? displayLanguage : "en");
-        var top = TopFieldCollector.Create(sort, (int)wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        var facets = new FacetCounter(_searcher, _ordinals, selection, QueryWithout);
-        _searcher.Search(QueryWithout(null), MultiCollector.Wrap(top, facets.MainPass));
-
-        var total = top.TotalHits;
-        var pageCount = total == 0 ? 1 : (total + pageSize - 1) / pageSize;
-        if (page > pageCount)
+        var results = SearchRun.Execute(_index, request, parsed, fuzzy: false);
+        if (results.TotalHits == 0 && Spelling.HasCorrectableWords(parsed.Root))
         {
-            notices.Add(new SearchNotice(SearchNoticeKind.PageOutOfRange,
-                $"There is no page {request.Page}; this is the last page, {pageCount}.", request.Page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            page = pageCount;
+            var forgiving = SearchRun.Execute(_index, request, parsed, fuzzy: true);
+            if (forgiving.TotalHits > 0)
+            {
+                var corrected = _spelling.Correct(parsed.Root) is { } root ? (parsed with { Root = root }).Understood : null;
+                var message = corrected is null
+                    ? "Nothing matched exactly; showing results for similar spellings."
+                    : $"Nothing matched exactly; showing results for {corrected}.";
+                return forgiving with
+                {
+                    ShowingResultsFor = corrected,
+                    Notices = [.. forgiving.Notices, new SearchNotice(SearchNoticeKind.ShowingResultsFor, message, corrected)],
+                };
+            }
         }
-        var hits = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs
-            .Select(d => Hit(d, displayLanguage, builder.Terms))
-            .ToList();
-
-        return new SearchResults
+        if (results.TotalHits < FewHits && _spelling.DidYouMean(parsed.Root) is { } suggestion)
         {
-            TotalHits = total,
-            Page = page,
-            PageSize = pageSize,
-            Hits = hits,
-            Facets = facets.Results(),
-            Query = new QueryInterpretation(request.Query ?? "", parsed.Understood, parsed.ReadAsPlainWords),
-            Notices = notices,
-        };
-    }
-
-    public Practice? Find(string id)
-    {
-        if (string.IsNullOrEmpty(id)) return null;
-        var top = _searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1);
-        return top.TotalHits == 0 ? null : Load(top.ScoreDocs[0].Doc);
-    }
-
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _analyzer.Dispose();
-        _directory.Dispose();
-    }
-
-    private Practice Load(int doc) => PracticeJson.Deserialize(_searcher.Doc(doc).Get(FieldNames.Source));
-
-    private SearchHit Hit(ScoreDoc scoreDoc, string displayLanguage, HighlightTerms terms)
-    {
-        var practice = Load(scoreDoc.Doc);
-        var text = practice.TextIn(displayLanguage);
-        return new SearchHit(practice.Id, text.Title, text.Summary, text.Language, _snippets.Build(text, terms),
-            practice.Countries, practice.InterventionTypes, practice.StartYear, practice.LastReviewed,
-            float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score);
-    }
-
-    private static Query? YearRange(int? from, int? to, List<SearchNotice> notices)
-    {
-        if (from is null && to is null) return null;
-        if (from > to)
-        {
-            notices.Add(new SearchNotice(SearchNoticeKind.InvalidYearRange,
-                $"The years were the wrong way round; showing {to} to {from}.", $"{from}-{to}"));
-            (from, to) = (to, from);
+            return results with { DidYouMean = (parsed with { Root = suggestion }).Understood };
         }
-        return NumericRangeQuery.NewInt32Range(FieldNames.StartYear, from, to, minInclusive: true, maxInclusive: true);
+        return results;
     }
 
-    private static Query Combine(Query? text, Query? years, FacetSelection selection, FacetDimension? leftOut)
-    {
-        var filter = new BooleanQuery();
-        if (years is not null) filter.Add(years, Occur.MUST);
-        foreach (var dimension in selection.Dimensions.Where(d => d != leftOut))
-        {
-            filter.Add(selection.FilterFor(dimension), Occur.MUST);
-        }
-        var query = text ?? new MatchAllDocsQuery();
-        return filter.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filter));
-    }
+    public Practice? Find(string id) => _index.DocumentOf(id) is { } doc ? _index.Load(doc) : null;
+
+    public IReadOnlyList<SearchHit> Related(string id, int max = 5, string displayLanguage = "en") =>
+        _related.Find(id, max, displayLanguage ?? "en");
+
+    public IReadOnlyList<string> Suggest(string prefix, int max = 8) => _suggestions.Value.Suggest(prefix, max);
+
+    public void Dispose() => _index.Dispose();
 }

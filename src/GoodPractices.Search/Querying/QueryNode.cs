@@ -8,18 +8,26 @@ internal abstract record QueryNode
 {
     /// <summary>The readable form shown back to the reader ("Understood").</summary>
     public abstract string Display();
+
+    /// <summary>How a field prefix is written back: <c>title:</c>, <c>org:</c>, or nothing.</summary>
+    protected static string ScopePrefix(TextScope scope) => scope switch
+    {
+        TextScope.Title => "title:",
+        TextScope.Organisation => "org:",
+        _ => "",
+    };
 }
 
 /// <summary>A single word; <paramref name="Prefix"/> for <c>treat*</c>.</summary>
-internal sealed record WordNode(string Text, bool Prefix = false) : QueryNode
+internal sealed record WordNode(string Text, bool Prefix = false, TextScope Scope = TextScope.All) : QueryNode
 {
-    public override string Display() => Prefix ? Text + "*" : Text;
+    public override string Display() => ScopePrefix(Scope) + (Prefix ? Text + "*" : Text);
 }
 
 /// <summary>Words that must appear together and in order.</summary>
-internal sealed record PhraseNode(string Text) : QueryNode
+internal sealed record PhraseNode(string Text, TextScope Scope = TextScope.All) : QueryNode
 {
-    public override string Display() => $"\"{Text}\"";
+    public override string Display() => $"{ScopePrefix(Scope)}\"{Text}\"";
 }
 
 /// <summary>Every item must match, except <see cref="NotNode"/> items, which must not.</summary>

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using GoodPractices.Core.Content;
 using GoodPractices.Core.Rendering;
@@ -24,10 +23,10 @@ internal sealed class SnippetBuilder
 
     public string Build(PracticeText text, HighlightTerms terms)
     {
-        if (terms.IsEmpty) return WebUtility.HtmlEncode(text.Summary);
+        if (terms.IsEmpty) return HtmlText.Escape(text.Summary);
         var source = text.Summary + "\n" + MarkdownRenderer.ToPlainText(text.Body);
         var marks = Marks(source, text.Language, terms);
-        if (marks.Count == 0) return WebUtility.HtmlEncode(text.Summary);
+        if (marks.Count == 0) return HtmlText.Escape(text.Summary);
 
         var (start, end) = BestWindow(source, marks);
         var html = new StringBuilder();
@@ -35,11 +34,11 @@ internal sealed class SnippetBuilder
         var at = start;
         foreach (var (markStart, markEnd) in marks.Where(m => m.Start >= start && m.End <= end))
         {
-            html.Append(WebUtility.HtmlEncode(Flatten(source[at..markStart])));
-            html.Append("<mark>").Append(WebUtility.HtmlEncode(source[markStart..markEnd])).Append("</mark>");
+            html.Append(HtmlText.Escape(Flatten(source[at..markStart])));
+            html.Append("<mark>").Append(HtmlText.Escape(source[markStart..markEnd])).Append("</mark>");
             at = markEnd;
         }
-        html.Append(WebUtility.HtmlEncode(Flatten(source[at..end])));
+        html.Append(HtmlText.Escape(Flatten(source[at..end])));
         if (end < source.Length) html.Append('…');
         return html.ToString();
     }

@@ -22,9 +22,32 @@ internal sealed class TextQueryBuilder
     private static readonly (string Field, float Boost)[] FoldedFields =
         [(FieldNames.FoldedTitle, 2.5f), (FieldNames.FoldedText, 0.8f), (FieldNames.Labels, 1.2f)];
 
-    private readonly PracticeAnalyzer _analyzer;
+    private static (Func<string, string> Field, float Boost)[] LanguageFieldsOf(TextScope scope) => scope switch
+    {
+        TextScope.Title => LanguageFields[..1],
+        TextScope.Organisation => [],
+        _ => LanguageFields,
+    };
 
-    public TextQueryBuilder(PracticeAnalyzer analyzer) => _analyzer = analyzer;
+    private static (string Field, float Boost)[] FoldedFieldsOf(TextScope scope) => scope switch
+    {
+        TextScope.Title => FoldedFields[..1],
+        TextScope.Organisation => [(FieldNames.Organisation, 1f)],
+        _ => FoldedFields,
+    };
+
+    // Typing mistakes weigh less than what was typed exactly.
+    private const float FuzzyBoost = 0.6f;
+
+    private readonly PracticeAnalyzer _analyzer;
+    private readonly bool _fuzzy;
+
+    /// <param name="fuzzy">Also match words within a few typing mistakes (see <see cref="EditDistance.AllowedFor"/>).</param>
+    public TextQueryBuilder(PracticeAnalyzer analyzer, bool fuzzy = false)
+    {
+        _analyzer = analyzer;
+        _fuzzy = fuzzy;
+    }
 
     /// <summary>What was matched against, for highlighting; filled by <see cref="Build"/>.</summary>
     public HighlightTerms Terms { get; } = new();
@@ -39,9 +62,10 @@ internal sealed class TextQueryBuilder
 
     private Query? Node(QueryNode node, bool positive) => node switch
     {
-        WordNode { Prefix: true } word => Prefix(word.Text, positive),
-        WordNode word => Text(word.Text, positive, slop: 0),
-        PhraseNode phrase => Text(phrase.Text, positive, slop: 0),
+        WordNode { Prefix: true } word => Prefix(word.Text, positive, word.Scope),
+        WordNode word when _fuzzy => Fuzzy(word.Text, positive, word.Scope),
+        WordNode word => Text(word.Text, positive, slop: 0, word.Scope),
+        PhraseNode phrase => Text(phrase.Text, positive, slop: 0, phrase.Scope),
         AllOfNode all => AllOf(all.Items, positive),
         AnyOfNode any => AnyOf(any.Items, positive),
         NotNode not => AllOf([not], positive),
@@ -96,35 +120,50 @@ internal sealed class TextQueryBuilder
         return query.Clauses.Count == 0 ? null : query;
     }
 
-    private Query? Text(string text, bool positive, int slop)
+    private Query? Text(string text, bool positive, int slop, TextScope scope = TextScope.All)
     {
         var query = new DisjunctionMaxQuery(TieBreaker);
-        foreach (var key in LanguageAnalyzers.Keys)
+        var languageFields = LanguageFieldsOf(scope);
+        foreach (var key in languageFields.Length == 0 ? [] : LanguageAnalyzers.Keys)
         {
             var tokens = AnalyzedText.Tokens(_analyzer, FieldNames.Body(key), text);
             if (tokens.Count == 0) continue;
-            foreach (var (field, boost) in LanguageFields) query.Add(FieldQuery(field(key), tokens, slop, boost));
+            foreach (var (field, boost) in languageFields) query.Add(FieldQuery(field(key), tokens, slop, boost));
             if (positive) foreach (var token in tokens) Terms.Add(key, token.Term);
         }
         var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
         if (folded.Count > 0)
         {
-            foreach (var (field, boost) in FoldedFields) query.Add(FieldQuery(field, folded, slop, boost));
+            foreach (var (field, boost) in FoldedFieldsOf(scope)) query.Add(FieldQuery(field, folded, slop, boost));
             if (positive) foreach (var token in folded) Terms.Folded.Add(token.Term);
         }
         return query.Disjuncts.Count == 0 ? null : query;
     }
 
-    private Query? Prefix(string text, bool positive)
+    private Query? Prefix(string text, bool positive, TextScope scope)
     {
         var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
-        if (folded.Count != 1) return Text(text, positive, slop: 0);
+        if (folded.Count != 1) return Text(text, positive, slop: 0, scope);
         var query = new DisjunctionMaxQuery(TieBreaker);
-        foreach (var (field, boost) in FoldedFields)
+        foreach (var (field, boost) in FoldedFieldsOf(scope))
         {
             query.Add(new PrefixQuery(new Term(field, folded[0].Term)) { Boost = boost });
         }
         if (positive) Terms.FoldedPrefixes.Add(folded[0].Term);
+        return query;
+    }
+
+    private Query? Fuzzy(string text, bool positive, TextScope scope)
+    {
+        var exact = Text(text, positive, slop: 0, scope);
+        var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
+        if (folded.Count != 1 || EditDistance.AllowedFor(folded[0].Term) is var edits && edits == 0) return exact;
+        var query = exact as DisjunctionMaxQuery ?? new DisjunctionMaxQuery(TieBreaker);
+        foreach (var (field, boost) in FoldedFieldsOf(scope))
+        {
+            query.Add(new FuzzyQuery(new Term(field, folded[0].Term), edits) { Boost = boost * FuzzyBoost });
+        }
+        if (positive) Terms.FuzzyWords[folded[0].Term] = edits;
         return query;
     }
 
@@ -145,7 +184,7 @@ internal sealed class TextQueryBuilder
         var run = new List<string>();
         foreach (var item in items)
         {
-            if (item is WordNode { Prefix: false } word)
+            if (item is WordNode { Prefix: false, Scope: TextScope.All } word)
             {
                 run.Add(word.Text);
                 continue;

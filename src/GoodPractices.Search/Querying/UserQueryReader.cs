@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using GoodPractices.Search.Contracts;
 using GoodPractices.Search.Indexing;
 
@@ -9,7 +8,7 @@ namespace GoodPractices.Search.Querying;
 /// excluded, <c>OR</c> between words, parentheses group, <c>treat*</c> completes a word and <c>country:IT</c>
 /// filters a facet. Anything it cannot use as written is searched as plain words, with a notice: it never throws.
 /// </summary>
-internal sealed partial class UserQueryReader
+internal sealed class UserQueryReader
 {
     /// <summary>The most words one query searches; more would only slow every reader down.</summary>
     public const int MaxTerms = 64;
@@ -52,7 +51,7 @@ internal sealed partial class UserQueryReader
 
     private ParsedQuery AsPlainWords(string text)
     {
-        var words = WordPattern().Matches(text)
+        var words = QueryWords.Pattern().Matches(text)
             .Select(m => m.Value)
             .Where(w => w is not ("AND" or "OR" or "NOT"))
             .Take(MaxTerms)
@@ -137,7 +136,7 @@ internal sealed partial class UserQueryReader
             case QueryTokenKind.Word:
                 return Word(token.Text, topLevel);
             case QueryTokenKind.Phrase:
-                var words = WordPattern().Matches(token.Text).Select(m => m.Value).ToList();
+                var words = QueryWords.Pattern().Matches(token.Text).Select(m => m.Value).ToList();
                 return words.Count switch { 0 => null, 1 => new WordNode(words[0]), _ => new PhraseNode(string.Join(' ', words)) };
             case QueryTokenKind.Open:
                 var inner = ParseSequence(nested: true);
@@ -165,21 +164,29 @@ internal sealed partial class UserQueryReader
         }
 
         var trimmed = raw.TrimEnd('.', ',', ';', '!', '?');
-        if (trimmed.EndsWith('*') && WordPattern().Match(trimmed[..^1]) is { Success: true } stem
+        if (trimmed.EndsWith('*') && QueryWords.Pattern().Match(trimmed[..^1]) is { Success: true } stem
             && stem.Length == trimmed.Length - 1 && stem.Length >= 2)
         {
             return new WordNode(stem.Value, Prefix: true);
         }
-        if (trimmed.IndexOfAny(SyntaxCharacters) >= 0) return Malformed($"'{raw}' holds characters with no meaning in a search");
-        return Words(trimmed);
+        if (trimmed.IndexOfAny(QueryWords.SyntaxCharacters) >= 0) return Malformed($"'{raw}' holds characters with no meaning in a search");
+        return QueryWords.Nodes(trimmed);
     }
 
     private QueryNode? FieldWord(string field, string value, bool topLevel)
     {
+        if (QueryWords.ScopeOf(field) is { } scope)
+        {
+            if (value.Length > 0) return value.IndexOfAny(QueryWords.SyntaxCharacters) < 0 ? QueryWords.Nodes(value, scope) : Malformed($"'{field}:{value}' holds characters with no meaning in a search");
+            if (Peek is not { Kind: QueryTokenKind.Phrase } phrase) return Malformed($"'{field}:' needs a word or a quoted phrase after it");
+            _position++;
+            var words = QueryWords.Pattern().Matches(phrase.Text).Select(m => m.Value).ToList();
+            return words.Count switch { 0 => null, 1 => new WordNode(words[0], Scope: scope), _ => new PhraseNode(string.Join(' ', words), scope) };
+        }
         if (FacetDimension.Find(field) is { } dimension)
         {
             var values = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (!topLevel || values.Length == 0 || values.Any(v => v.IndexOfAny(SyntaxCharacters) >= 0))
+            if (!topLevel || values.Length == 0 || values.Any(v => v.IndexOfAny(QueryWords.SyntaxCharacters) >= 0))
             {
                 return Malformed($"'{field}:{value}' is not a filter that can be used there");
             }
@@ -188,9 +195,9 @@ internal sealed partial class UserQueryReader
             return null;
         }
         // "covid:19" or "note: prisons" are text, not syntax; "*:*" is syntax this reader does not offer.
-        if (field.Length > 0 && field.All(char.IsLetterOrDigit) && value.IndexOfAny(SyntaxCharacters) < 0)
+        if (field.Length > 0 && field.All(char.IsLetterOrDigit) && value.IndexOfAny(QueryWords.SyntaxCharacters) < 0)
         {
-            return Words(field + " " + value);
+            return QueryWords.Nodes(field + " " + value);
         }
         return Malformed($"'{field}:{value}' names no facet");
     }
@@ -199,13 +206,7 @@ internal sealed partial class UserQueryReader
     {
         _notices.Add(new SearchNotice(SearchNoticeKind.QueryFeatureRefused, message, raw));
         _refused = true;
-        return Words(raw);
-    }
-
-    private static QueryNode? Words(string text)
-    {
-        var words = WordPattern().Matches(text).Select(m => (QueryNode)new WordNode(m.Value)).ToList();
-        return words.Count switch { 0 => null, 1 => words[0], _ => new AllOfNode(words) };
+        return QueryWords.Nodes(raw);
     }
 
     private QueryNode? Malformed(string reason)
@@ -213,9 +214,4 @@ internal sealed partial class UserQueryReader
         _malformed ??= reason;
         return null;
     }
-
-    private static readonly char[] SyntaxCharacters = ['*', '?', '~', '^', '[', ']', '{', '}', '\\', '/', '&', '|', ':', '<', '>', '='];
-
-    [GeneratedRegex(@"[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*")]
-    private static partial Regex WordPattern();
 }

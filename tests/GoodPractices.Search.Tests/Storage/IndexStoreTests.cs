@@ -71,6 +71,8 @@ public sealed class IndexStoreTests : IDisposable
             searcher.Taxonomy["target_groups"].Terms.Select(t => t.Slug));
         Assert.Equal("Norway", searcher.Taxonomy.Countries["NO"].Name["en"]);
         Assert.Equal("039", searcher.Taxonomy.Regions["southern-europe"].M49);
+        Assert.Equal(TestTaxonomy.Instance.Languages.Keys.Order(), searcher.Taxonomy.Languages.Keys.Order());
+        Assert.Equal(TestTaxonomy.Instance.InterfaceLanguages, searcher.Taxonomy.InterfaceLanguages);
     }
 
     [Fact]

@@ -1,0 +1,79 @@
+using GoodPractices.Core.Content;
+using GoodPractices.Core.Taxonomy;
+using GoodPractices.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace GoodPractices.Search.Querying;
+
+/// <summary>
+/// One open index version and what every search over it shares: the searcher, the analyzer, the facet
+/// ordinals and the word list. All of it is read-only after construction, so any number of threads can use it.
+/// </summary>
+internal sealed class PracticeIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly HashSet<string> _sortLanguages;
+
+    public PracticeIndex(LuceneDirectory directory, PracticeTaxonomy taxonomy)
+    {
+        _directory = directory;
+        _reader = DirectoryReader.Open(directory);
+        Searcher = new IndexSearcher(_reader);
+        Ordinals = new FacetOrdinals(_reader);
+        Terms = new TermDictionary(_reader);
+        Snippets = new SnippetBuilder(Analyzer);
+        Taxonomy = taxonomy;
+        _sortLanguages = PracticeDocumentBuilder.SortLanguages(taxonomy).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public IndexSearcher Searcher { get; }
+    public IndexReader Reader => _reader;
+    public PracticeAnalyzer Analyzer { get; } = new();
+    public FacetOrdinals Ordinals { get; }
+    public TermDictionary Terms { get; }
+    public SnippetBuilder Snippets { get; }
+    public PracticeTaxonomy Taxonomy { get; }
+
+    /// <summary>The language whose title sort key to use for a reader of <paramref name="displayLanguage"/>.</summary>
+    public string SortLanguage(string displayLanguage) => _sortLanguages.Contains(displayLanguage) ? displayLanguage : "en";
+
+    /// <summary>The practice stored in document <paramref name="doc"/>.</summary>
+    public Practice Load(int doc) => PracticeJson.Deserialize(Searcher.Doc(doc).Get(FieldNames.Source));
+
+    /// <summary>Every practice of the version, read from the stored fields.</summary>
+    public IEnumerable<Practice> All()
+    {
+        var live = MultiFields.GetLiveDocs(_reader);
+        for (var doc = 0; doc < _reader.MaxDoc; doc++)
+        {
+            if (live is null || live.Get(doc)) yield return Load(doc);
+        }
+    }
+
+    /// <summary>The document number of a practice, or null for an unknown id.</summary>
+    public int? DocumentOf(string id)
+    {
+        if (string.IsNullOrEmpty(id)) return null;
+        var top = Searcher.Search(new TermQuery(new Lucene.Net.Index.Term(FieldNames.Id, id)), 1);
+        return top.TotalHits == 0 ? null : top.ScoreDocs[0].Doc;
+    }
+
+    /// <summary>A result list entry for <paramref name="practice"/> in the reader's language.</summary>
+    public Contracts.SearchHit Hit(Practice practice, float score, string displayLanguage, HighlightTerms terms)
+    {
+        var text = practice.TextIn(displayLanguage);
+        return new Contracts.SearchHit(practice.Id, text.Title, text.Summary, text.Language, Snippets.Build(text, terms),
+            practice.Countries, practice.InterventionTypes, practice.StartYear, practice.LastReviewed,
+            float.IsNaN(score) ? 0f : score);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        Analyzer.Dispose();
+        _directory.Dispose();
+    }
+}

@@ -1,0 +1,37 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using GoodPractices.Browser.Tests.Infrastructure;
+
+namespace GoodPractices.Browser.Tests.Accessibility;
+
+/// <summary>WCAG 2.1 AA as axe-core checks it: no violations on any page type, at either width.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AxeTests(BrowserSite site)
+{
+    public static TheoryData<string, string> PagesAndWidths()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var url in Pages.EveryPageType)
+        {
+            data.Add(url, Viewport.Desktop.Name);
+            data.Add(url, Viewport.Phone.Name);
+        }
+        return data;
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(PagesAndWidths))]
+    public async Task EveryPageTypeHasNoAccessibilityViolations(string url, string viewportName)
+    {
+        var page = await site.NewPageAsync(Viewport.Named(viewportName));
+        await page.GotoAsync(url);
+
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v =>
+            $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target.ToString()))}")));
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.Playwright;
+
+namespace GoodPractices.Browser.Tests.Infrastructure;
+
+/// <summary>Steps a reader takes on the site, written once for every test.</summary>
+public static class Pages
+{
+    /// <summary>Every page type, with an address that exists in the real corpus.</summary>
+    public static readonly IReadOnlyList<string> EveryPageType =
+    [
+        "/",
+        "/search?q=prison",
+        "/search?country=IT&intervention=treatment-as-sentence-condition",
+        "/practices/pt-dissuasion-commissions",
+        "/countries/it",
+        "/browse/intervention",
+        "/about",
+        "/fr/search?q=prison",
+        "/practices/no-such-practice",
+    ];
+
+    /// <summary>On a phone the facets sit in a collapsed panel; open it when it is closed.</summary>
+    public static async Task OpenFacetsAsync(IPage page)
+    {
+        var panel = page.Locator("details.facet-panel");
+        if (await panel.CountAsync() == 0) return;
+        if (await panel.GetAttributeAsync("open") is null && await page.Locator("details.facet-panel > summary").IsVisibleAsync())
+        {
+            await page.Locator("details.facet-panel > summary").ClickAsync();
+        }
+    }
+
+    /// <summary>Chooses a facet value by its label within a dimension, e.g. ("Country", "Italy").</summary>
+    public static async Task ChooseFacetAsync(IPage page, string dimension, string value)
+    {
+        await OpenFacetsAsync(page);
+        var section = page.Locator("section.facet").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = dimension, Exact = true }) });
+        var link = section.Locator("a.facet-value").Filter(new() { HasText = value }).First;
+        if (!await link.IsVisibleAsync())
+        {
+            var more = section.Locator("details.more > summary");
+            if (await more.CountAsync() > 0) await more.First.ClickAsync();
+        }
+        await link.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    public static async Task<IReadOnlyList<string>> ResultTitlesAsync(IPage page) =>
+        await page.Locator("ol.results li h2 a").AllInnerTextsAsync();
+
+    public static async Task<int> FoundCountAsync(IPage page)
+    {
+        var text = await page.Locator("text=/\\d+ practices? found/").First.InnerTextAsync();
+        return int.Parse(text.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

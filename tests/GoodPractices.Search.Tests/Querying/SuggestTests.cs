@@ -1,0 +1,81 @@
+using GoodPractices.Core.Content;
+using GoodPractices.Search.Tests.Support;
+
+namespace GoodPractices.Search.Tests.Querying;
+
+public class SuggestTests
+{
+    private static GoodPractices.Search.Contracts.IPracticeSearcher Index() => TestIndex.Of(
+        Practices.Make("a", title: "Comissões para a Dissuasão", countries: ["PT"], interventions: ["decriminalisation"], groups: ["women"]),
+        Practices.Make("b", title: "Drug treatment court", countries: ["IT"], interventions: ["drug-treatment-court"]) with
+        {
+            Organisations = [new Organisation("Tribunale di Milano", "justice-agency", null)],
+        },
+        Practices.Make("c", title: "Treatment in prison", countries: ["IT"], interventions: ["drug-treatment-court"]));
+
+    [Fact]
+    public void TitlesCompleteWhatWasTyped()
+    {
+        using var index = Index();
+
+        Assert.Contains("Treatment in prison", index.Suggest("treat"));
+    }
+
+    [Fact]
+    public void ACompletionStartingWithTheTypedTextComesBeforeOneWithALaterWord()
+    {
+        using var index = Index();
+
+        var suggestions = index.Suggest("treat");
+
+        Assert.Equal("Treatment in prison", suggestions[0]);
+        Assert.Contains("Drug treatment court", suggestions);
+    }
+
+    [Fact]
+    public void AccentsNeedNotBeTyped()
+    {
+        using var index = Index();
+
+        Assert.Contains("Comissões para a Dissuasão", index.Suggest("comissoes"));
+    }
+
+    [Fact]
+    public void OrganisationsVocabularyLabelsAndCountriesAreSuggested()
+    {
+        using var index = Index();
+
+        Assert.Contains("Tribunale di Milano", index.Suggest("tribunale"));
+        Assert.Contains("Women", index.Suggest("wom"));
+        Assert.Contains("Italy", index.Suggest("ita"));
+        Assert.Contains("Italie", index.Suggest("ita"));
+    }
+
+    [Fact]
+    public void LabelsNoPracticeUsesAreNotSuggested()
+    {
+        using var index = Index();
+
+        Assert.DoesNotContain("Norway", index.Suggest("nor"));
+        Assert.DoesNotContain("Housing support", index.Suggest("housing"));
+    }
+
+    [Fact]
+    public void TheNumberOfSuggestionsIsCapped()
+    {
+        using var index = Index();
+
+        Assert.Single(index.Suggest("t", max: 1));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("!!")]
+    public void ABlankPrefixSuggestsNothing(string prefix)
+    {
+        using var index = Index();
+
+        Assert.Empty(index.Suggest(prefix));
+    }
+}
