@@ -23,7 +23,8 @@ public static class ApiHandlers
         string Api(SearchQuery q) => local + "/api/search" + (input with { Query = q }).QueryString(withPage: true);
 
         return TypedResults.Ok(new SearchResponse(
-            new SearchQueryResponse(results.Query.Text, results.Query.Understood, results.Query.ReadAsPlainWords, input.Query.Filters,
+            new SearchQueryResponse(results.Query.Text, results.Query.Understood, results.Query.ReadAsPlainWords,
+                results.ShowingResultsFor, results.DidYouMean, input.Query.Filters,
                 input.Query.FromYear, input.Query.ToYear, SearchUrls.SortName(input.Query.Sort), input.Language),
             results.TotalHits,
             results.Page,

@@ -23,7 +23,7 @@ public static class ApiNotices
             notices.Add(new NoticeResponse(PageSizeAdjusted, string.Format(CultureInfo.CurrentCulture,
                 text["The page size must be a number from 1 to {0}, so {1} was used."].Value, SearchRequest.MaxPageSize, input.PageSize), null));
         }
-        notices.AddRange(results.Notices.Select(notice => new NoticeResponse(Kind(notice.Kind.ToString()), Notice(notice, input.Language, text), notice.Detail)));
+        notices.AddRange(results.Notices.Select(notice => new NoticeResponse(Kind(notice.Kind.ToString()), Notice(notice, results, input.Language, text), notice.Detail)));
         return notices;
     }
 
@@ -41,7 +41,7 @@ public static class ApiNotices
     };
 
     // The searcher words its notices in English with the specifics; other languages get the search page's sentence by kind.
-    private static string Notice(SearchNotice notice, string language, IStringLocalizer<Ui> text) => language == UiLanguages.Default
+    private static string Notice(SearchNotice notice, SearchResults results, string language, IStringLocalizer<Ui> text) => language == UiLanguages.Default
         ? notice.Message
         : notice.Kind switch
         {
@@ -51,6 +51,8 @@ public static class ApiNotices
             SearchNoticeKind.PageOutOfRange => text["That page of results does not exist, so the last one is shown."],
             SearchNoticeKind.InvalidYearRange => text["The range of start years could not be used as given."],
             SearchNoticeKind.QueryFeatureRefused => text["Part of your search is not supported and was left out."],
+            SearchNoticeKind.ShowingResultsFor => string.Format(CultureInfo.CurrentCulture,
+                text["Nothing matched your search as typed, so these are the results for: {0}"].Value, results.ShowingResultsFor),
             _ => notice.Message,
         };
 }

@@ -14,10 +14,14 @@ public sealed record SearchResponse(
     string IndexVersion);
 
 /// <summary>The search as it was read: what was typed, how it was understood, and the filters that apply.</summary>
+/// <param name="ShowingResultsFor">When nothing matched as typed, the corrected query whose hits are shown.</param>
+/// <param name="DidYouMean">A close query that more practices match.</param>
 public sealed record SearchQueryResponse(
     string Text,
     string Understood,
     bool ReadAsPlainWords,
+    string? ShowingResultsFor,
+    string? DidYouMean,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Filters,
     int? FromYear,
     int? ToYear,
