@@ -1,3 +1,4 @@
+using GoodPractices.Web.Feeds;
 using GoodPractices.Web.Localization;
 using GoodPractices.Web.Sitemap;
 
@@ -22,6 +23,7 @@ public static class GoodPracticesPipeline
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapSitemap();
+        app.MapFeeds();
         return app;
     }
 }
