@@ -19,9 +19,13 @@ internal sealed class PracticeDocumentBuilder
         _sortLanguages = SortLanguages(taxonomy);
     }
 
-    /// <summary>The languages that get a title sort key: every entry language of the taxonomy, and English.</summary>
+    /// <summary>
+    /// The languages that get a title sort key: the interface languages, since a reader sorts by title in the
+    /// language the site speaks to them. (One key per entry language would cost a doc-values field per language
+    /// per document, most of them copies of the original title.)
+    /// </summary>
     public static IReadOnlyList<string> SortLanguages(PracticeTaxonomy taxonomy) =>
-        taxonomy.Languages.Keys.Append("en").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        taxonomy.InterfaceLanguages.Append("en").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
     public Document Build(Practice practice)
     {

@@ -13,18 +13,33 @@ internal static class PracticeIndexWriter
         int? commitEvery = null, bool mergeToOneSegment = true)
     {
         using var analyzer = new PracticeAnalyzer();
-        var config = new IndexWriterConfig(LanguageAnalyzers.Version, analyzer) { OpenMode = OpenMode.CREATE };
+        // A large buffer flushes fewer, larger segments, which leaves less for the final merge to rewrite.
+        var config = new IndexWriterConfig(LanguageAnalyzers.Version, analyzer) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 256 };
         if (!mergeToOneSegment) config.MergePolicy = NoMergePolicy.COMPOUND_FILES;
         using var writer = new IndexWriter(directory, config);
         var builder = new PracticeDocumentBuilder(corpus.Taxonomy);
-        var count = 0;
-        foreach (var practice in corpus.Practices)
+        if (commitEvery is { } every)
         {
-            writer.AddDocument(builder.Build(practice));
-            count++;
-            if (commitEvery is { } every && count % every == 0) writer.Commit();
-            if (count % 500 == 0) progress?.Report($"Indexed {count} practices");
+            // Tests ask for several segments at known boundaries: add in order, one thread.
+            for (var i = 0; i < corpus.Practices.Count; i++)
+            {
+                writer.AddDocument(builder.Build(corpus.Practices[i]));
+                if ((i + 1) % every == 0) writer.Commit();
+            }
         }
+        else
+        {
+            // IndexWriter takes documents from several threads at once, each into its own in-memory segment;
+            // analysis is most of the cost, so this scales with the cores.
+            var done = 0;
+            Parallel.ForEach(corpus.Practices, practice =>
+            {
+                writer.AddDocument(builder.Build(practice));
+                var count = Interlocked.Increment(ref done);
+                if (count % 5000 == 0) progress?.Report($"Indexed {count} practices");
+            });
+        }
+        var count = corpus.Practices.Count;
         if (mergeToOneSegment) writer.ForceMerge(1);
         writer.Commit();
         progress?.Report($"Indexed {count} practices");

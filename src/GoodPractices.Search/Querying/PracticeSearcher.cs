@@ -16,6 +16,7 @@ internal sealed class PracticeSearcher : IPracticeSearcher
 
     private readonly PracticeIndex _index;
     private readonly Spelling _spelling;
+    private int _disposed;
     private readonly RelatedFinder _related;
 
     // Reading every stored practice is only worth it once a search box asks; Lazy makes that happen once, under a lock.
@@ -68,5 +69,9 @@ internal sealed class PracticeSearcher : IPracticeSearcher
 
     public IReadOnlyList<string> Suggest(string prefix, int max = 8) => _suggestions.Value.Suggest(prefix, max);
 
-    public void Dispose() => _index.Dispose();
+    // The web host may retire a version from two paths at once (a swap and shutdown); closing twice must be harmless.
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0) _index.Dispose();
+    }
 }

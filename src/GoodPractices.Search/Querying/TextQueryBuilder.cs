@@ -75,7 +75,8 @@ internal sealed class TextQueryBuilder
     private Query? AllOf(IReadOnlyList<QueryNode> items, bool positive)
     {
         var query = new BooleanQuery();
-        // Stop words ("the", "in", "di") would require a word that the language fields never index.
+        // A stop word of any language ("the", "in", but also German "war" or Dutch "men") may be missing from a
+        // practice's language fields, so it cannot be required; it still lifts practices that have it.
         var hasContentWord = items.Any(i => i is not NotNode && !(i is WordNode { Prefix: false } w && IsStopWord(w.Text)));
         var required = 0;
         foreach (var item in items)
@@ -85,7 +86,11 @@ internal sealed class TextQueryBuilder
                 if (Node(not.Item, !positive) is { } excluded) query.Add(excluded, Occur.MUST_NOT);
                 continue;
             }
-            if (hasContentWord && item is WordNode { Prefix: false } word && IsStopWord(word.Text)) continue;
+            if (hasContentWord && item is WordNode { Prefix: false } word && IsStopWord(word.Text))
+            {
+                if (Node(item, positive) is { } optional) query.Add(optional, Occur.SHOULD);
+                continue;
+            }
             if (Node(item, positive) is { } clause)
             {
                 query.Add(clause, Occur.MUST);
@@ -120,7 +125,7 @@ internal sealed class TextQueryBuilder
         return query.Clauses.Count == 0 ? null : query;
     }
 
-    private Query? Text(string text, bool positive, int slop, TextScope scope = TextScope.All)
+    private Query Text(string text, bool positive, int slop, TextScope scope = TextScope.All)
     {
         var query = new DisjunctionMaxQuery(TieBreaker);
         var languageFields = LanguageFieldsOf(scope);
@@ -137,7 +142,9 @@ internal sealed class TextQueryBuilder
             foreach (var (field, boost) in FoldedFieldsOf(scope)) query.Add(FieldQuery(field, folded, slop, boost));
             if (positive) foreach (var token in folded) Terms.Folded.Add(token.Term);
         }
-        return query.Disjuncts.Count == 0 ? null : query;
+        // A word no analyzer keeps (longer than any token may be) is in no practice: it must match nothing,
+        // not vanish from the query and leave it matching everything.
+        return query.Disjuncts.Count == 0 ? new BooleanQuery() : query;
     }
 
     private Query? Prefix(string text, bool positive, TextScope scope)
@@ -175,8 +182,10 @@ internal sealed class TextQueryBuilder
         return phrase;
     }
 
+    // The folded analyzer keeps every real word, so a word it drops is no word at all, not a stop word.
     private bool IsStopWord(string word) =>
-        LanguageAnalyzers.Keys.Any(key => key != LanguageAnalyzers.Standard
+        AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, word).Count > 0
+        && LanguageAnalyzers.Keys.Any(key => key != LanguageAnalyzers.Standard
             && AnalyzedText.Tokens(_analyzer, FieldNames.Body(key), word).Count == 0);
 
     private static IEnumerable<List<string>> WordRuns(IReadOnlyList<QueryNode> items)

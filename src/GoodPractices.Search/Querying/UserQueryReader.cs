@@ -13,6 +13,10 @@ internal sealed class UserQueryReader
     /// <summary>The most words one query searches; more would only slow every reader down.</summary>
     public const int MaxTerms = 64;
 
+    // Each level of parentheses is a level of recursion here and when the query is built: a pasted wall of
+    // brackets must not be able to exhaust the stack.
+    private const int MaxDepth = 8;
+
     // Bounds the work done on pasted text before the term limit applies.
     private const int MaxCharacters = 4000;
 
@@ -20,6 +24,7 @@ internal sealed class UserQueryReader
     private readonly List<SearchNotice> _notices = [];
     private readonly Dictionary<FacetDimension, List<string>> _filters = [];
     private int _position;
+    private int _depth;
     private string? _malformed;
     private bool _refused;
 
@@ -139,7 +144,9 @@ internal sealed class UserQueryReader
                 var words = QueryWords.Pattern().Matches(token.Text).Select(m => m.Value).ToList();
                 return words.Count switch { 0 => null, 1 => new WordNode(words[0]), _ => new PhraseNode(string.Join(' ', words)) };
             case QueryTokenKind.Open:
+                if (++_depth > MaxDepth) return Malformed("parentheses are nested too deeply");
                 var inner = ParseSequence(nested: true);
+                _depth--;
                 if (_malformed is not null) return null;
                 if (Peek?.Kind != QueryTokenKind.Close) return Malformed("a parenthesis is not closed");
                 _position++;

@@ -19,6 +19,7 @@ public static class IndexStore
 {
     private const string VersionsFolder = "versions";
     private const string LuceneFolder = "lucene";
+    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromDays(1);
 
     /// <summary>
     /// Writes <paramref name="corpus"/> as a new version, makes it current, and removes versions older than the
@@ -103,8 +104,9 @@ public static class IndexStore
         foreach (var folder in Directory.EnumerateDirectories(versions))
         {
             var name = Path.GetFileName(folder);
-            // Folders being written by another build start with a dot; they are not ours to remove.
-            if (name.StartsWith('.') || keep.Contains(name)) continue;
+            if (keep.Contains(name)) continue;
+            // A folder starting with a dot may be another build still writing; after a day it is a crashed one.
+            if (name.StartsWith('.') && Directory.GetLastWriteTimeUtc(folder) > DateTime.UtcNow - AbandonedAfter) continue;
             try
             {
                 Directory.Delete(folder, recursive: true);

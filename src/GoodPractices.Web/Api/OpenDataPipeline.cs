@@ -1,6 +1,5 @@
 using GoodPractices.Web.Citations;
 using GoodPractices.Web.Exports;
-using GoodPractices.Web.Feeds;
 
 namespace GoodPractices.Web.Api;
 
@@ -8,6 +7,7 @@ namespace GoodPractices.Web.Api;
 public static class OpenDataPipeline
 {
     /// <summary>
+    /// Feeds are mapped by the pipeline itself (<c>MapFeeds</c>), which every page's feed link relies on.
     /// Call right after <c>UseRouting</c>: CORS and the rate limiter read the endpoint's policies, and must run before
     /// the output cache so that a cached answer still carries its CORS headers and still counts against the limit.
     /// </summary>
@@ -19,7 +19,6 @@ public static class OpenDataPipeline
         app.MapOpenApi("/openapi/{documentName}.json").RequireCors(OpenDataPolicies.Cors);
         app.MapApi();
         app.MapExports();
-        app.MapFeeds();
         app.MapCitations();
         return app;
     }

@@ -7,11 +7,19 @@ using Microsoft.Extensions.Options;
 
 namespace GoodPractices.Web.Feeds;
 
-/// <summary><c>/feed.atom</c>: every search is also a feed.</summary>
+/// <summary>
+/// <c>/feed.atom</c>: every search is also a feed. <c>/feed.xml</c>, which every page advertises, is the feed of the
+/// empty search: every practice, most recently reviewed first.
+/// </summary>
 public static class FeedEndpoints
 {
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapGet("/feed.xml", Feed)
+            .AsOpenData()
+            .WithRevalidation()
+            .CacheOutput(CachePolicies.IndexPage)
+            .ExcludeFromDescription();
         endpoints.MapGet("/feed.atom", Feed)
             .AsOpenData()
             .WithRevalidation()

@@ -22,7 +22,7 @@ public static class SearchFeed
         var labels = new TaxonomyLabels(searcher.Taxonomy, input.Language, text);
         var root = SiteLinks.Root(context);
         var local = SiteLinks.Localized(context);
-        var self = local + "/feed.atom" + SearchUrls.QueryString(query);
+        var self = local + context.Request.Path.Value + SearchUrls.QueryString(query);
         var newest = results.Hits.Count > 0 ? OpenDataIndex.ToInstant(results.Hits.Max(h => h.LastReviewed)) : OpenDataIndex.BuiltAt(searcher.Version) ?? DateTimeOffset.UnixEpoch;
 
         var feed = new SyndicationFeed

@@ -1,4 +1,5 @@
 using GoodPractices.Web.Api;
+using GoodPractices.Web.Feeds;
 using GoodPractices.Web.Localization;
 using GoodPractices.Web.Sitemap;
 
@@ -24,6 +25,7 @@ public static class GoodPracticesPipeline
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapSitemap();
+        app.MapFeeds();
         return app;
     }
 }

@@ -87,6 +87,40 @@ public class HostileQueryTests
         Assert.True(results.Query.Understood.Split(" AND ").Length <= 64);
     }
 
+    [Fact]
+    public void DeeplyNestedParenthesesAreReadAsWords()
+    {
+        using var index = Index();
+        var query = new string('(', 3000) + "housing" + new string(')', 3000);
+
+        var results = index.Search(query);
+
+        Assert.Equal(["b"], results.Ids());
+        Assert.True(results.Query.ReadAsPlainWords);
+    }
+
+    [Fact]
+    public void ModeratelyNestedParenthesesAreUnderstood()
+    {
+        using var index = Index();
+
+        var results = index.Search("((housing OR drug) (prison))");
+
+        Assert.Equal(2, results.TotalHits);
+        Assert.False(results.Query.ReadAsPlainWords);
+    }
+
+    [Fact]
+    public void AnEnormousWordDoesNotBreakTheSearch()
+    {
+        using var index = Index();
+
+        var results = index.Search(new string('a', 20000));
+
+        Assert.Equal(0, results.TotalHits);
+        Assert.Contains(results.Notices, n => n.Kind == SearchNoticeKind.QueryTooLong);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

@@ -91,6 +91,17 @@ public class QuerySyntaxTests
     }
 
     [Fact]
+    public void AStopWordOfAnotherLanguageStillRanksPracticesThatHaveIt()
+    {
+        using var index = TestIndex.Of(
+            Practices.Make("women", title: "Prison programme for women", body: "Support for women in prison. " + Practices.Filler),
+            Practices.Make("men", title: "Prison programme for men", body: "Support for men in prison. " + Practices.Filler));
+
+        // "men" is a Dutch stop word: it cannot be required, but it must still count.
+        Assert.Equal(["men", "women"], index.Search("men prison").Ids());
+    }
+
+    [Fact]
     public void AnUnknownDimensionIsIgnoredWithANotice()
     {
         using var index = Index();

@@ -42,6 +42,17 @@ public class SearcherLifetimeTests
         Assert.Equal(FacetDimension.All.Select(d => d.Name), results.Facets.Select(f => f.Dimension));
     }
 
+    [Fact]
+    public void DisposingTwiceIsHarmless()
+    {
+        var index = TestIndex.Of(Practices.Make("a"));
+
+        index.Dispose();
+        var second = Record.Exception(index.Dispose);
+
+        Assert.Null(second);
+    }
+
     private static string Fingerprint(SearchResults results) =>
         $"{results.TotalHits}|{string.Join(",", results.Hits.Select(h => h.Id + h.SnippetHtml))}|" +
         string.Join(";", results.Facets.SelectMany(f => f.Values.Select(v => $"{f.Dimension}:{v.Value}={v.Count}")));

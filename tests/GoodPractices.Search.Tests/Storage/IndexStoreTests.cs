@@ -60,6 +60,19 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public void AnAbandonedTemporaryFolderIsRemovedButOneBeingWrittenIsNot()
+    {
+        var abandoned = Directory.CreateDirectory(Path.Combine(_root, "versions", ".tmp-20200101T000000Z-dead"));
+        Directory.SetLastWriteTimeUtc(abandoned.FullName, DateTime.UtcNow.AddDays(-3));
+        var inProgress = Directory.CreateDirectory(Path.Combine(_root, "versions", ".tmp-20261128T000000Z-busy"));
+
+        IndexStore.WriteVersion(_root, Corpus("a"));
+
+        Assert.False(Directory.Exists(abandoned.FullName));
+        Assert.True(Directory.Exists(inProgress.FullName));
+    }
+
+    [Fact]
     public void AVersionCarriesItsTaxonomyWrittenFromMemory()
     {
         IndexStore.WriteVersion(_root, Corpus("a"));

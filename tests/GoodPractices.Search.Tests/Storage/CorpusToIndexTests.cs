@@ -1,0 +1,65 @@
+using GoodPractices.Core.Corpus;
+using GoodPractices.Search.Contracts;
+using GoodPractices.Search.Storage;
+using GoodPractices.Search.Tests.Support;
+
+namespace GoodPractices.Search.Tests.Storage;
+
+public sealed class CorpusToIndexTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "gp-corpus-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+    }
+
+    private static CorpusLoadResult Load() =>
+        new CorpusLoader(TestTaxonomy.Instance, new DateOnly(2026, 11, 28)).Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "corpus"));
+
+    [Fact]
+    public void TheFixtureCorpusIsValid()
+    {
+        var loaded = Load();
+
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        Assert.Equal(2, loaded.Corpus.Practices.Count);
+    }
+
+    [Fact]
+    public void PracticesReadFromMarkdownAreFoundAndServedWholeFromAWrittenVersion()
+    {
+        var corpus = Load().Corpus;
+        IndexStore.WriteVersion(_root, corpus, taxonomyYamlPath: TestTaxonomy.Path);
+        using var searcher = IndexStore.Open(_root);
+
+        var original = corpus.Find("pt-dissuasion-commissions")!;
+        var served = searcher.Find("pt-dissuasion-commissions")!;
+
+        Assert.Equal(["pt-dissuasion-commissions"], searcher.Search("comissoes dissuasao").Ids());
+        Assert.Equal(["pt-dissuasion-commissions"], searcher.Search("tribunaux").Ids());
+        Assert.Equal(["it-prison-health-units"], searcher.Search("carcere metadone").Ids());
+        Assert.Equal((original.Title, original.Body, original.SourcePath, original.LastReviewed), (served.Title, served.Body, served.SourcePath, served.LastReviewed));
+        Assert.Equal(original.Evidence.Outcomes, served.Evidence.Outcomes);
+        Assert.Equal(original.Translations.Single().Body, served.Translations.Single().Body);
+    }
+
+    [Fact]
+    public void AFrenchReaderSeesTheFrenchTranslation()
+    {
+        using var searcher = IndexStore.BuildInMemory(Load().Corpus);
+
+        var hit = Assert.Single(searcher.Search(new SearchRequest { Query = "SICAD", DisplayLanguage = "fr" }).Hits);
+
+        Assert.Equal("Commissions de dissuasion de la toxicomanie", hit.Title);
+        Assert.Equal("fr", hit.Language);
+    }
+
+    [Fact]
+    public void TheRelatedListOfAMarkdownEntryIsFollowed()
+    {
+        using var searcher = IndexStore.BuildInMemory(Load().Corpus);
+
+        Assert.Equal("it-prison-health-units", searcher.Related("pt-dissuasion-commissions")[0].Id);
+    }
+}
