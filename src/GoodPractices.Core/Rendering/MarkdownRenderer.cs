@@ -1,5 +1,7 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
 
 namespace GoodPractices.Core.Rendering;
 
@@ -55,6 +57,24 @@ public sealed class MarkdownRenderer
         return _sanitizer.Sanitize(html);
     }
 
-    /// <summary>The text of <paramref name="markdown"/> without markup, for indexing and snippets.</summary>
+    /// <summary>The text of <paramref name="markdown"/> without markup, for indexing.</summary>
     public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, PlainTextPipeline).Trim();
+
+    /// <summary>
+    /// The running text of <paramref name="markdown"/> without its headings, for snippets: a heading flattened
+    /// into a snippet reads as a broken sentence ("... brought together. Results The evaluation ...").
+    /// </summary>
+    public static string ToProse(string markdown)
+    {
+        var document = Markdown.Parse(markdown, PlainTextPipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>().ToList())
+        {
+            heading.Parent?.Remove(heading);
+        }
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        PlainTextPipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString().Trim();
+    }
 }

@@ -24,7 +24,7 @@ internal sealed class SnippetBuilder
     public string Build(PracticeText text, HighlightTerms terms)
     {
         if (terms.IsEmpty) return HtmlText.Escape(text.Summary);
-        var source = text.Summary + "\n" + MarkdownRenderer.ToPlainText(text.Body);
+        var source = text.Summary + "\n" + Prose(text.Body);
         var marks = Marks(source, text.Language, terms);
         if (marks.Count == 0) return HtmlText.Escape(text.Summary);
 
@@ -41,6 +41,18 @@ internal sealed class SnippetBuilder
         html.Append(HtmlText.Escape(Flatten(source[at..end])));
         if (end < source.Length) html.Append('…');
         return html.ToString();
+    }
+
+    // The best passage is nearly always in the first few paragraphs, and analysing a whole body twice per hit
+    // would cost more than the rest of a search; so only the opening of the text is searched for matches.
+    private const int MaxSourceLength = 3000;
+
+    private static string Prose(string body)
+    {
+        var prose = MarkdownRenderer.ToProse(body);
+        if (prose.Length <= MaxSourceLength) return prose;
+        var cut = prose.LastIndexOf(' ', MaxSourceLength);
+        return prose[..(cut > 0 ? cut : MaxSourceLength)];
     }
 
     private List<(int Start, int End)> Marks(string source, string language, HighlightTerms terms)

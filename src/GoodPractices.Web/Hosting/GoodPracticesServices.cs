@@ -25,6 +25,7 @@ public static class GoodPracticesServices
                 options.RepositoryUrl = options.RepositoryUrl.TrimEnd('/');
             });
 
+        Contribute.ContributeServices.AddContribute(services);
         services.AddSingleton<IndexHost>();
         services.AddHostedService(provider => provider.GetRequiredService<IndexHost>());
         services.AddSingleton<MarkdownRenderer>();

@@ -58,4 +58,8 @@ public class MarkdownRendererTests
     [Fact]
     public void PlainTextDropsMarkup() =>
         Assert.Equal("Results\nA strong report.", MarkdownRenderer.ToPlainText("## Results\n\nA **strong** [report](https://x.org)."));
+
+    [Fact]
+    public void ProseLeavesOutHeadingsSoSnippetsReadAsSentences() =>
+        Assert.Equal("The event met.\nIt worked.", MarkdownRenderer.ToProse("## What it does\n\nThe event met.\n\n## Results\n\nIt **worked**."));
 }

@@ -24,7 +24,7 @@ public sealed class DetailModel(
     public IActionResult OnGet(string id, [FromQuery(Name = "lang")] string? lang)
     {
         if (host.Current is not { } searcher) return StatusCode(StatusCodes.Status503ServiceUnavailable);
-        if (searcher.Find(id) is not { } practice) return NotFound();
+        if (searcher.Find(id) is not { } practice) return GoodPractices.Web.Contribute.DraftErrorsPage.For(this, id) ?? NotFound();
 
         var interfaceLanguage = UiLanguages.Of(HttpContext);
         var practiceText = practice.TextIn(PracticeLanguage.Choose(practice, lang, interfaceLanguage));

@@ -1,0 +1,124 @@
+// The contribute page's conveniences. The form works fully without them: every field is plain HTML, there are
+// spare blank rows, and the server checks everything. This file only saves typing and scrolling.
+(function () {
+  "use strict";
+
+  function format(template, values) {
+    return template.replace(/\{(\d+)\}/g, function (_, i) { return String(values[Number(i)]); });
+  }
+
+  // Put the reader where the news is: the error summary, or the finished file.
+  var focusTarget = document.querySelector("[data-focus-on-load]");
+  if (focusTarget) focusTarget.focus();
+
+  // Live character count for the summary.
+  document.querySelectorAll("textarea[data-max-length]").forEach(function (area) {
+    var counter = document.getElementById(area.id + "-count");
+    if (!counter) return;
+    var max = Number(area.getAttribute("data-max-length"));
+    function update() {
+      var length = area.value.trim().replace(/\s+/g, " ").length;
+      var over = length > max;
+      counter.textContent = over
+        ? format(counter.getAttribute("data-over-template"), [length - max])
+        : format(counter.getAttribute("data-template"), [length, max]);
+      counter.classList.toggle("over", over);
+    }
+    area.addEventListener("input", update);
+    update();
+  });
+
+  // Filter the long list of countries by name or code, ignoring accents and case.
+  function fold(text) {
+    return text.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase();
+  }
+  document.querySelectorAll("input[data-filter]").forEach(function (input) {
+    var list = document.getElementById(input.getAttribute("data-filter"));
+    if (!list) return;
+    input.closest(".country-filter").hidden = false;
+    var items = Array.prototype.slice.call(list.querySelectorAll("[data-filter-text]"));
+    items.forEach(function (item) { item.setAttribute("data-folded", fold(item.getAttribute("data-filter-text"))); });
+    input.addEventListener("input", function () {
+      var query = fold(input.value.trim());
+      items.forEach(function (item) {
+        var checked = item.querySelector("input").checked;
+        item.hidden = query.length > 0 && !checked && item.getAttribute("data-folded").indexOf(query) < 0;
+      });
+    });
+  });
+
+  // "Add another": copy the last row, number it one higher and empty it.
+  document.querySelectorAll("[data-rows]").forEach(function (group) {
+    var button = group.querySelector("[data-add-row]");
+    if (!button) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var rows = group.querySelectorAll("[data-row]");
+      var last = rows[rows.length - 1];
+      var index = rows.length - 1;
+      var clone = last.cloneNode(true);
+      clone.querySelectorAll(".field-messages").forEach(function (m) { m.remove(); });
+      clone.querySelectorAll("[name],[id],[for],[aria-describedby]").forEach(function (el) {
+        if (el.name) el.name = el.name.replace("[" + index + "]", "[" + (index + 1) + "]");
+        if (el.id) el.id = el.id.replace(/-(\d+)(?=-|$)/, "-" + (index + 2));
+        if (el.htmlFor) el.htmlFor = el.htmlFor.replace(/-(\d+)(?=-|$)/, "-" + (index + 2));
+        el.removeAttribute("aria-describedby");
+        el.removeAttribute("aria-invalid");
+      });
+      clone.querySelectorAll("legend, label").forEach(function (el) {
+        if (el.childNodes.length && el.childNodes[0].nodeType === Node.TEXT_NODE) {
+          el.childNodes[0].textContent = el.childNodes[0].textContent.replace(String(index + 1), String(index + 2));
+        }
+      });
+      clone.querySelectorAll("input").forEach(function (input) { input.value = ""; });
+      clone.querySelectorAll("select").forEach(function (select) { select.selectedIndex = 0; });
+      last.after(clone);
+      var first = clone.querySelector("input, select");
+      if (first) first.focus();
+    });
+  });
+
+  // Suggest an id from the title and countries until the contributor writes their own.
+  var id = document.getElementById("f-id");
+  var title = document.getElementById("f-title");
+  if (id && title) {
+    var suggested = id.value;
+    function slug() {
+      var countries = Array.prototype.map.call(
+        document.querySelectorAll("input[name='Countries']:checked"), function (c) { return c.value; });
+      var prefix = countries.length === 1 ? countries[0].toLowerCase() : "int";
+      var words = fold(title.value).replace(/[^a-z0-9]/g, "-").split("-").filter(Boolean);
+      var result = prefix;
+      for (var i = 0; i < words.length; i++) {
+        if (result.length + 1 + words[i].length > 80) break;
+        result += "-" + words[i];
+      }
+      return title.value.trim() ? result : "";
+    }
+    function suggest() {
+      if (id.value !== suggested) return;
+      suggested = slug();
+      id.value = suggested;
+    }
+    title.addEventListener("input", suggest);
+    document.querySelectorAll("input[name='Countries']").forEach(function (c) { c.addEventListener("change", suggest); });
+  }
+
+  // Copy the generated file.
+  document.querySelectorAll("[data-copy]").forEach(function (button) {
+    var source = document.getElementById(button.getAttribute("data-copy"));
+    var status = button.parentElement.querySelector(".copy-status");
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      function done(ok) {
+        if (status) status.textContent = button.getAttribute(ok ? "data-copied" : "data-copy-failed");
+      }
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(source.value).then(function () { done(true); }, function () { source.select(); done(false); });
+      } else {
+        source.select();
+        done(document.execCommand && document.execCommand("copy"));
+      }
+    });
+  });
+})();
