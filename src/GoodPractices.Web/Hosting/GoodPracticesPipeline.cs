@@ -1,3 +1,5 @@
+using GoodPractices.Web.Api;
+using GoodPractices.Web.Feeds;
 using GoodPractices.Web.Localization;
 using GoodPractices.Web.Sitemap;
 
@@ -16,12 +18,14 @@ public static class GoodPracticesPipeline
         app.UseRequestLocalization();
         app.UseMiddleware<LanguageCookieMiddleware>();
         app.UseRouting();
+        app.UseOpenData();
         app.UseOutputCache();
 
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapSitemap();
+        app.MapFeeds();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using GoodPractices.Core.Rendering;
+using GoodPractices.Web.Api;
 using GoodPractices.Web.Indexing;
 using GoodPractices.Web.Localization;
 using Microsoft.AspNetCore.Localization;
@@ -37,6 +38,7 @@ public static class GoodPracticesServices
         services.AddRazorPages();
         // Pages are in five languages: write é and č as themselves, not as &#xE9; (which triples a Czech page's size).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddOpenData();
 
         // A long query is answered with a page that says it was shortened, not with Kestrel's bare 414.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);

@@ -5,7 +5,7 @@ namespace GoodPractices.Web.Practices;
 
 /// <summary>One practice as a reader sees it: the chosen text, its body rendered safely, and its links.</summary>
 /// <param name="BodyHtml">The body through <c>MarkdownRenderer</c>: sanitized, safe to emit.</param>
-/// <param name="Related">Related practices that exist in this index version, titled in the reader's language.</param>
+/// <param name="Related">Practices to read next, titled in the reader's language where a translation exists.</param>
 /// <param name="EditUrl">Where a contributor proposes a correction to the file shown.</param>
 public sealed record PracticeView(
     Practice Practice,
@@ -15,4 +15,4 @@ public sealed record PracticeView(
     TaxonomyLabels Labels,
     string EditUrl);
 
-public sealed record RelatedPractice(string Id, string Title, string Summary);
+public sealed record RelatedPractice(string Id, string Title, string Summary, string Language);

@@ -1,5 +1,6 @@
 using System.Net;
 using GoodPractices.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GoodPractices.Web.Tests.Errors;
 
@@ -26,5 +27,20 @@ public sealed class ErrorPageTests(SiteFactory site) : IClassFixture<SiteFactory
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Contains("Something went wrong", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnExceptionIsLoggedAndNeverShownToTheReader()
+    {
+        await using var broken = new SiteFactory().WithServices(services =>
+            services.AddSingleton<GoodPractices.Core.Rendering.MarkdownRenderer>(_ =>
+                throw new InvalidOperationException("secret-detail-from-a-broken-machine")));
+
+        var (response, body, page) = await Html.GetAsync(broken.Client(), "/practices/pt-dissuasion-commissions");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("Something went wrong · GoodPractices", page.Title);
+        Assert.DoesNotContain("secret-detail", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
     }
 }

@@ -105,6 +105,21 @@ public sealed class IndexSwapTests
         Assert.Equal(6, Html.ResultIds(page).Count);
     }
 
+    [Fact]
+    public async Task ASiteThatCouldNotBuildAnIndexSaysItIsBeingPrepared()
+    {
+        using var empty = new TempDirectory();
+        await using var site = SiteFactory.OverPractices(empty.Path);
+        var client = site.Client();
+
+        var (response, _, page) = await Html.GetAsync(client, "/search?q=prison");
+        var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("The knowledge base is being prepared · GoodPractices", page.Title);
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, health.StatusCode);
+    }
+
     private static void WriteVersion(string practicesPath, string indexPath)
     {
         var loaded = CorpusLoader.LoadDirectory(practicesPath);

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GoodPractices.Web.Tests.Infrastructure;
 
@@ -12,6 +14,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     private readonly string? _practicesPath;
     private readonly string? _indexPath;
     private readonly bool _watch;
+    private Action<IServiceCollection> _services = _ => { };
 
     public SiteFactory() : this(Fixtures.PracticesPath, null, watch: false)
     {
@@ -26,6 +29,8 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     public static SiteFactory OverIndex(string indexPath) => new(Fixtures.PracticesPath, indexPath, watch: false);
 
+    public static SiteFactory OverPractices(string practicesPath) => new(practicesPath, null, watch: false);
+
     /// <summary>The site building its index from <paramref name="practicesPath"/> and rebuilding it when a file changes.</summary>
     public static SiteFactory WatchingPractices(string practicesPath) => new(practicesPath, null, watch: true);
 
@@ -37,6 +42,14 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("GoodPractices:WatchPractices", _watch ? "true" : "false");
         builder.UseSetting("GoodPractices:ManifestPollInterval", "00:00:00.200");
         builder.UseSetting("GoodPractices:RetireDelay", "00:00:01");
+        builder.ConfigureTestServices(_services);
+    }
+
+    /// <summary>This site with some services replaced, to provoke what cannot be reached from outside.</summary>
+    public SiteFactory WithServices(Action<IServiceCollection> services)
+    {
+        _services = services;
+        return this;
     }
 
     /// <summary>A client that does not follow redirects, so a test sees exactly what the site answered.</summary>

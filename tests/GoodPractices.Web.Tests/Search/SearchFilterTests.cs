@@ -82,4 +82,13 @@ public sealed class SearchFilterTests(SiteFactory site) : IClassFixture<SiteFact
         Assert.Contains(page.QuerySelectorAll("form.search-form input[type=hidden]"),
             input => input.GetAttribute("name") == "group" && input.GetAttribute("value") == "adults");
     }
+
+    [Fact]
+    public async Task ATypingMistakeStillFindsThePracticeAndSaysWhatWasSearched()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/search?q=dissuasoin");
+
+        Assert.Contains("pt-dissuasion-commissions", Html.ResultIds(page));
+        Assert.Contains(page.QuerySelectorAll(".notice"), n => n.GetAttribute("data-notice") == "ShowingResultsFor");
+    }
 }

@@ -17,6 +17,8 @@ namespace GoodPractices.Web.Pages.Practices;
 public sealed class DetailModel(
     IndexHost host, MarkdownRenderer renderer, IOptions<GoodPracticesOptions> options, IStringLocalizer<Ui> text) : PageModel
 {
+    private const int MaxRelated = 5;
+
     public PracticeView View { get; private set; } = null!;
 
     public IActionResult OnGet(string id, [FromQuery(Name = "lang")] string? lang)
@@ -29,10 +31,9 @@ public sealed class DetailModel(
         var sourcePath = practiceText.IsTranslation
             ? practice.Translations.First(t => t.Language == practiceText.Language).SourcePath
             : practice.SourcePath;
-        var related = practice.Related
-            .Select(searcher.Find)
-            .OfType<GoodPractices.Core.Content.Practice>()
-            .Select(r => r.TextIn(interfaceLanguage) is var t ? new RelatedPractice(r.Id, t.Title, t.Summary) : null!)
+        // The entry's own related list first, then practices the index finds similar.
+        var related = searcher.Related(practice.Id, MaxRelated, interfaceLanguage)
+            .Select(hit => new RelatedPractice(hit.Id, hit.Title, hit.Summary, hit.Language))
             .ToList();
 
         View = new PracticeView(

@@ -1,0 +1,76 @@
+using GoodPractices.Search.Contracts;
+using GoodPractices.Web.Search;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace GoodPractices.Web.Api;
+
+/// <summary>The OpenAPI document at <c>/openapi/v1.json</c>: the open data endpoints only, with the search parameters spelled out.</summary>
+public static class OpenApiDocumentation
+{
+    public const string DocumentName = "v1";
+
+    public static void Configure(OpenApiOptions options)
+    {
+        options.ShouldInclude = description => description.ActionDescriptor.EndpointMetadata.OfType<OpenDataEndpoint>().Any();
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "GoodPractices open data",
+                Version = DocumentName,
+                Description = "Search, read and export the GoodPractices knowledge base of good practices for working with people who " +
+                    "use drugs in contact with the criminal justice system. Every search endpoint takes the search page's parameters. " +
+                    "The content is published under CC BY 4.0: cite the knowledge base and the practice when you reuse it.",
+                License = new OpenApiLicense { Name = "Content: CC BY 4.0", Url = new Uri(OpenDataPolicies.ContentLicenceUrl) },
+            };
+            return Task.CompletedTask;
+        });
+        options.AddOperationTransformer((operation, context, _) =>
+        {
+            var metadata = context.Description.ActionDescriptor.EndpointMetadata.OfType<SearchParametersMetadata>().FirstOrDefault();
+            if (metadata is null) return Task.CompletedTask;
+            operation.Parameters ??= [];
+            foreach (var parameter in SearchParameters(metadata.Pageable)) operation.Parameters.Add(parameter);
+            return Task.CompletedTask;
+        });
+    }
+
+    private static IEnumerable<OpenApiParameter> SearchParameters(bool pageable)
+    {
+        yield return Query("q", String(), $"Words to search for; AND, OR, NOT, quotes and brackets are understood. At most {SearchQuery.MaxQueryLength} characters are used.");
+        foreach (var dimension in FacetDimension.All)
+        {
+            var values = dimension.Vocabulary is { } vocabulary ? $"slugs of the '{vocabulary}' vocabulary (see /api/taxonomy)"
+                : dimension == FacetDimension.Country ? "ISO 3166-1 alpha-2 codes" : dimension == FacetDimension.Region ? "UN M49 sub-region slugs" : "ISO 639-1 codes";
+            yield return Query(dimension.Name, new OpenApiSchema { Type = JsonSchemaType.Array, Items = String() },
+                $"Filter by {dimension.Name}: {values}. Repeat the parameter for several values, which combine with OR; dimensions combine with AND.");
+        }
+        yield return Query("from", Integer(), "Earliest start year.");
+        yield return Query("to", Integer(), "Latest start year.");
+        yield return Query("sort", new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Enum = [.. Enum.GetValues<SearchSort>().Select(s => (System.Text.Json.Nodes.JsonNode)SearchUrls.SortName(s))],
+        }, "Order of the results: relevance (default), newest (start year), reviewed (last reviewed), title.");
+        if (pageable)
+        {
+            yield return Query("page", Integer(), "1-based page; a page beyond the last is answered with the last, and a notice.");
+            yield return Query(SearchInput.PageSizeKey, Integer(), $"Hits per page, {SearchRequest.DefaultPageSize} by default; clamped to 1..{SearchRequest.MaxPageSize}, with a notice.");
+        }
+        yield return Query("lang", String(), "Interface language of labels, titles and notices: en, fr, it, pt or cs. A /fr/ prefix on the path does the same.");
+    }
+
+    private static OpenApiParameter Query(string name, OpenApiSchema schema, string description) => new()
+    {
+        Name = name,
+        In = ParameterLocation.Query,
+        Required = false,
+        Description = description,
+        Schema = schema,
+    };
+
+    private static OpenApiSchema String() => new() { Type = JsonSchemaType.String };
+
+    private static OpenApiSchema Integer() => new() { Type = JsonSchemaType.Integer };
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace GoodPractices.Web.Api;
+
+/// <summary>Registers what the API, exports, feeds and citations need.</summary>
+public static class OpenDataServices
+{
+    public static IServiceCollection AddOpenData(this IServiceCollection services)
+    {
+        services.AddOptions<OpenDataOptions>().BindConfiguration(OpenDataOptions.SectionName);
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+        services.AddOpenApi(OpenApiDocumentation.DocumentName, OpenApiDocumentation.Configure);
+
+        // Open data is for anyone's page or notebook to read: any origin, reading only.
+        services.AddCors(cors => cors.AddPolicy(OpenDataPolicies.Cors, policy => policy
+            .AllowAnyOrigin()
+            .WithMethods(HttpMethods.Get, HttpMethods.Head)
+            .WithExposedHeaders("ETag", "Last-Modified", "Retry-After", "Content-Disposition", "X-Total-Count", "X-Index-Version")));
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(OpenDataPolicies.RateLimit, context =>
+            {
+                var options = context.RequestServices.GetRequiredService<IOptionsMonitor<OpenDataOptions>>().CurrentValue;
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, options.RateLimitPermits),
+                    Window = options.RateLimitWindow > TimeSpan.Zero ? options.RateLimitWindow : TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            limiter.OnRejected = RateLimitRejection.WriteAsync;
+        });
+        return services;
+    }
+}

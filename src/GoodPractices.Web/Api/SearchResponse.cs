@@ -1,0 +1,63 @@
+namespace GoodPractices.Web.Api;
+
+/// <summary>One page of a search: hits, facet counts with labels, paging, the query as understood, and notices.</summary>
+public sealed record SearchResponse(
+    SearchQueryResponse Query,
+    int TotalHits,
+    int Page,
+    int PageSize,
+    int PageCount,
+    IReadOnlyList<SearchHitResponse> Hits,
+    IReadOnlyList<FacetResponse> Facets,
+    IReadOnlyList<NoticeResponse> Notices,
+    SearchLinks Links,
+    string IndexVersion);
+
+/// <summary>The search as it was read: what was typed, how it was understood, and the filters that apply.</summary>
+/// <param name="ShowingResultsFor">When nothing matched as typed, the corrected query whose hits are shown.</param>
+/// <param name="DidYouMean">A close query that more practices match.</param>
+public sealed record SearchQueryResponse(
+    string Text,
+    string Understood,
+    bool ReadAsPlainWords,
+    string? ShowingResultsFor,
+    string? DidYouMean,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Filters,
+    int? FromYear,
+    int? ToYear,
+    string Sort,
+    string Language);
+
+/// <param name="SnippetHtml">HTML-escaped text with matched words in <c>&lt;mark&gt;</c>.</param>
+/// <param name="Score">The relevance score; null when the results are not sorted by relevance.</param>
+public sealed record SearchHitResponse(
+    string Id,
+    string Url,
+    string ApiUrl,
+    string Title,
+    string Summary,
+    string Language,
+    string SnippetHtml,
+    IReadOnlyList<string> Countries,
+    IReadOnlyList<string> InterventionTypes,
+    int StartYear,
+    DateOnly LastReviewed,
+    float? Score);
+
+public sealed record FacetResponse(string Dimension, string Label, IReadOnlyList<FacetValueResponse> Values);
+
+/// <param name="Count">How many hits the value would have with every other dimension's selection applied.</param>
+public sealed record FacetValueResponse(string Value, string Label, int Count, bool Selected);
+
+/// <summary>Something the client should know about how its request was read, e.g. a page size that was clamped.</summary>
+public sealed record NoticeResponse(string Kind, string Message, string? Detail);
+
+/// <summary>This search in its other forms.</summary>
+public sealed record SearchLinks(
+    string Self,
+    string? Next,
+    string? Previous,
+    string Html,
+    string Csv,
+    string JsonLines,
+    string Atom);

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using GoodPractices.Core.Content;
+using GoodPractices.Core.Taxonomy;
+using GoodPractices.Web.Api;
+using GoodPractices.Web.Practices;
+
+namespace GoodPractices.Web.Exports;
+
+/// <summary>One row a practice, for spreadsheets: multi-valued fields joined with <c>"; "</c>.</summary>
+public static class PracticeCsv
+{
+    public const string Separator = "; ";
+
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "id", "url", "title", "summary", "countries", "region", "scope", "organisations", "start_year", "end_year", "status",
+        "intervention_types", "justice_stages", "settings", "target_groups", "evidence_level", "outcomes", "languages", "sources",
+        "last_reviewed",
+    ];
+
+    // A spreadsheet opens UTF-8 correctly only when the file says so with a byte order mark.
+    public static readonly Encoding Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+
+    /// <summary>The row of <paramref name="practice"/>; title and summary in <paramref name="language"/> when a translation exists.</summary>
+    public static IReadOnlyList<string> Row(Practice practice, PracticeTaxonomy taxonomy, string siteRoot, string language)
+    {
+        var text = practice.TextIn(PracticeLanguage.Choose(practice, null, language));
+        return
+        [
+            practice.Id,
+            siteRoot + "/practices/" + practice.Id,
+            CsvRowWriter.Defuse(text.Title),
+            CsvRowWriter.Defuse(text.Summary),
+            Join(practice.Countries),
+            Join(PracticeDocuments.RegionsOf(practice, taxonomy)),
+            practice.Scope,
+            CsvRowWriter.Defuse(Join(practice.Organisations.Select(o => o.Name))),
+            practice.StartYear.ToString(CultureInfo.InvariantCulture),
+            practice.EndYear?.ToString(CultureInfo.InvariantCulture) ?? "",
+            practice.Status,
+            Join(practice.InterventionTypes),
+            Join(practice.JusticeStages),
+            Join(practice.Settings),
+            Join(practice.TargetGroups),
+            practice.Evidence.Level,
+            Join(practice.Evidence.Outcomes),
+            Join(practice.AvailableLanguages),
+            CsvRowWriter.Defuse(Join(practice.Sources.Select(Source))),
+            practice.LastReviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ];
+    }
+
+    // "Publisher (Year). Title. URL", leaving out what the entry does not give.
+    private static string Source(SourceReference source)
+    {
+        var author = (source.Publisher, source.Year) switch
+        {
+            ({ } publisher, { } year) => $"{publisher} ({year.ToString(CultureInfo.InvariantCulture)}). ",
+            ({ } publisher, null) => publisher + ". ",
+            (null, { } year) => $"({year.ToString(CultureInfo.InvariantCulture)}). ",
+            _ => "",
+        };
+        return (author + source.Title + (source.Url is { } url ? ". " + url : "")).Trim();
+    }
+
+    // A value holding the separator itself would split into two on reading: its semicolons become commas.
+    private static string Join(IEnumerable<string> values) =>
+        string.Join(Separator, values.Select(v => v.Replace(";", ",", StringComparison.Ordinal)));
+}

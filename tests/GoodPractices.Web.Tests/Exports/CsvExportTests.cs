@@ -1,0 +1,88 @@
+using System.Net;
+using CsvHelper;
+using GoodPractices.Web.Tests.Api;
+using GoodPractices.Web.Tests.Infrastructure;
+
+namespace GoodPractices.Web.Tests.Exports;
+
+public sealed class CsvExportTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    private static readonly string[] Columns =
+    [
+        "id", "url", "title", "summary", "countries", "region", "scope", "organisations", "start_year", "end_year", "status",
+        "intervention_types", "justice_stages", "settings", "target_groups", "evidence_level", "outcomes", "languages", "sources",
+        "last_reviewed",
+    ];
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?q=prison")]
+    [InlineData("?q=prison&sort=title")]
+    [InlineData("?intervention=opioid-agonist-treatment&intervention=family-support")]
+    [InlineData("?country=XX")]
+    public async Task TheCsvHoldsEveryPracticeTheSearchFindsInItsOrder(string queryString)
+    {
+        var client = site.Client();
+        var (ids, total) = await OpenData.AllIdsAsync(client, queryString);
+
+        var rows = await ReadAsync(client, "/export.csv" + queryString);
+
+        Assert.Equal(total, rows.Count);
+        Assert.Equal(ids, rows.Select(r => r["id"]).ToList());
+    }
+
+    [Fact]
+    public async Task TheCsvIsUtf8WithAByteOrderMarkAHeaderRowAndAMeaningfulFileName()
+    {
+        var response = await site.Client().GetAsync(new Uri("/export.csv?q=prison&country=IT", UriKind.Relative));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.StartsWith(string.Join(',', Columns) + "\r\n", System.Text.Encoding.UTF8.GetString(bytes[3..]), StringComparison.Ordinal);
+        var disposition = response.Content.Headers.ContentDisposition!;
+        Assert.Equal("attachment", disposition.DispositionType);
+        Assert.Matches(@"^goodpractices-prison-it-\d{4}-\d{2}-\d{2}\.csv$", disposition.FileNameStar ?? disposition.FileName!.Trim('"'));
+    }
+
+    [Fact]
+    public async Task MultiValuedFieldsSplitBackIntoTheirValues()
+    {
+        var rows = await ReadAsync(site.Client(), "/export.csv?country=CZ");
+
+        var naloxone = Assert.Single(rows);
+        Assert.Equal("eu-naloxone-on-release", naloxone["id"]);
+        Assert.Equal(["CZ", "PT"], naloxone["countries"].Split("; "));
+        Assert.Equal(["overdose-prevention-naloxone", "opioid-agonist-treatment"], naloxone["intervention_types"].Split("; "));
+        Assert.Equal("Take-home naloxone for people leaving prison", naloxone["title"]);
+        Assert.Equal("2026-05-05", naloxone["last_reviewed"]);
+    }
+
+    [Fact]
+    public async Task QuotesCommasAndLineBreaksSurviveTheRoundTrip()
+    {
+        var rows = await ReadAsync(site.Client(), "/export.csv?country=PT&sort=title");
+
+        var commissions = rows.Single(r => r["id"] == "pt-dissuasion-commissions");
+        Assert.StartsWith("Possession of drugs for personal use is an administrative offence; regional", commissions["summary"], StringComparison.Ordinal);
+        Assert.Equal(["SICAD", "Regional dissuasion commissions"], commissions["organisations"].Split("; "));
+        Assert.Equal(["en", "fr"], commissions["languages"].Split("; "));
+        Assert.Equal(2, commissions["sources"].Split("; ").Length);
+    }
+
+    private static async Task<List<Dictionary<string, string>>> ReadAsync(HttpClient client, string address)
+    {
+        var response = await client.GetAsync(new Uri(address, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var body = await response.Content.ReadAsStreamAsync();
+        using var csv = CsvReader.Create(body, null, false);
+        var rows = new List<Dictionary<string, string>>();
+        while (csv.Read())
+        {
+            Assert.Equal(Columns, csv.Headers);
+            rows.Add(Columns.ToDictionary(column => column, column => csv.GetString(column)));
+        }
+        return rows;
+    }
+}
