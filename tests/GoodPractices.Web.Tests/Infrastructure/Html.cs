@@ -23,7 +23,7 @@ public static class Html
 
     /// <summary>The facet link whose label (without its count) is <paramref name="label"/>.</summary>
     public static IElement FacetLink(IDocument document, string label) =>
-        document.QuerySelectorAll(".facet a.fv").Single(a => FacetLabel(a) == label);
+        document.QuerySelectorAll(".facet a.facet-value").Single(a => FacetLabel(a) == label);
 
     public static string FacetLabel(IElement link) =>
         string.Concat(link.ChildNodes.OfType<IText>().Select(t => t.TextContent)).Trim();

@@ -15,7 +15,7 @@ public sealed class InterfaceLanguageTests(SiteFactory site) : IClassFixture<Sit
         Assert.Equal("Rechercher", page.QuerySelector("form.search-form button[type=submit]")!.TextContent);
         Assert.Contains(page.QuerySelectorAll(".facet h2"), h => h.TextContent == "Type d'intervention");
         Assert.Contains(page.QuerySelectorAll(".active-filters a.chip"), chip => chip.TextContent.Contains("Italie", StringComparison.Ordinal));
-        Assert.All(page.QuerySelectorAll(".facet a.fv"), a => Assert.StartsWith("/fr/search", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.All(page.QuerySelectorAll(".facet a.facet-value"), a => Assert.StartsWith("/fr/search", a.GetAttribute("href"), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class SearchFilterTests(SiteFactory site) : IClassFixture<SiteFact
 
         var italy = Html.FacetLink(page, "Italy");
         Assert.StartsWith("3", italy.QuerySelector(".count")!.TextContent.Trim(), StringComparison.Ordinal);
-        Assert.Contains(page.QuerySelectorAll(".facet a.fv"), link => Html.FacetLabel(link) == "Therapeutic community");
+        Assert.Contains(page.QuerySelectorAll(".facet a.facet-value"), link => Html.FacetLabel(link) == "Therapeutic community");
     }
 
     [Fact]
