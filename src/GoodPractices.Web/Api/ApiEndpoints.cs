@@ -32,6 +32,11 @@ public static class ApiEndpoints
             .WithSummary("Countries")
             .WithDescription("Every country with its names, UN sub-region, EU membership and number of practices.");
 
+        api.MapGet("/suggest", ApiHandlers.Suggest)
+            .WithName("SuggestCompletions")
+            .WithSummary("Complete what a reader is typing")
+            .WithDescription("Up to 8 completions of q (at least 2 characters): titles, organisation names, vocabulary labels and country names that some practice uses. Fewer than 2 characters give an empty list.");
+
         // Anything else under /api is a problem details 404, not the HTML page a reader gets.
         api.MapGet("/{**rest}", (HttpContext context) => OpenDataProblems.NoSuchEndpoint(context)).ExcludeFromDescription();
         endpoints.MapGet("/api", (HttpContext context) => TypedResults.Redirect(context.Request.PathBase.Add("/developers").Value!))

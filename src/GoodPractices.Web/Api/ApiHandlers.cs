@@ -47,6 +47,18 @@ public static class ApiHandlers
             searcher.Version));
     }
 
+    /// <summary>At most this many completions, as a search box shows them.</summary>
+    public const int MaxSuggestions = 8;
+
+    public static Results<Ok<SuggestResponse>, ProblemHttpResult> Suggest(HttpContext context, string? q)
+    {
+        if (OpenDataIndex.Acquire(context) is not { } searcher) return OpenDataProblems.IndexNotReady();
+        var prefix = (q ?? "").Trim();
+        // One letter matches too much to help; a pasted essay is not a prefix.
+        if (prefix.Length is < 2 or > 100) return TypedResults.Ok(new SuggestResponse(prefix, []));
+        return TypedResults.Ok(new SuggestResponse(prefix, searcher.Suggest(prefix, MaxSuggestions)));
+    }
+
     public static Results<Ok<PracticeDocument>, ProblemHttpResult> Practice(
         string id, HttpContext context, MarkdownRenderer renderer)
     {

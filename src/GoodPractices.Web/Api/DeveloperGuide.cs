@@ -13,6 +13,7 @@ public static class DeveloperGuide
         new("/api/practices/{id}", "One practice: every field, the Markdown body and its HTML, the translations", "/api/practices/{id}"),
         new("/api/taxonomy", "Vocabularies with labels and descriptions in every language", "/api/taxonomy"),
         new("/api/countries", "Countries with their names, region, EU membership and number of practices", "/api/countries"),
+        new("/api/suggest", "Completions of what a reader is typing: titles, organisations, vocabulary labels and countries", "/api/suggest?q=dub"),
         new("/export.csv", "Every practice a search finds, as CSV for spreadsheets", "/export.csv?intervention=opioid-agonist-treatment"),
         new("/export.jsonl", "Every practice a search finds, as JSON Lines", "/export.jsonl?q=naloxone"),
         new("/data/practices.json", "The whole corpus as one JSON document, with its licence and index version", "/data/practices.json"),

@@ -14,7 +14,7 @@ public sealed class OpenApiDocumentTests(SiteFactory site) : IClassFixture<SiteF
         var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
             [
-                "/api/countries", "/api/practices/{id}", "/api/search", "/api/taxonomy", "/data/practices.json", "/export.csv",
+                "/api/countries", "/api/practices/{id}", "/api/search", "/api/suggest", "/api/taxonomy", "/data/practices.json", "/export.csv",
                 "/export.jsonl", "/feed.atom", "/practices/{id}.bib", "/practices/{id}.json", "/practices/{id}.ris",
             ],
             paths);
