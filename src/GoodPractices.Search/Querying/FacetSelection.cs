@@ -1,8 +1,8 @@
 using GoodPractices.Core.Taxonomy;
 using GoodPractices.Search.Contracts;
 using GoodPractices.Search.Indexing;
-using Term = Lucene.Net.Index.Term;
 using Lucene.Net.Search;
+using Term = Lucene.Net.Index.Term;
 
 namespace GoodPractices.Search.Querying;
 
