@@ -24,12 +24,12 @@ public sealed class NavigationFlowTests(BrowserSite site)
 
     [BrowserTheory]
     [MemberData(nameof(Viewport.Both), MemberType = typeof(Viewport))]
-    public async Task ACountryOnTheHomePageLeadsToItsProfile(string viewportName)
+    public async Task ACountryOnTheHomePageMapLeadsToItsProfile(string viewportName)
     {
         var page = await site.NewPageAsync(Viewport.Named(viewportName));
         await page.GotoAsync("/");
 
-        await page.Locator("a[href='/countries/it']").First.ClickAsync();
+        await page.Locator(".europe-map a[href='/countries/it']").ClickAsync();
         await page.WaitForURLAsync("**/countries/it");
 
         Assert.Contains("Italy", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
