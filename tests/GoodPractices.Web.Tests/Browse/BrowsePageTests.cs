@@ -12,7 +12,7 @@ public sealed class BrowsePageTests(SiteFactory site) : IClassFixture<SiteFactor
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Good practices in Italy", page.QuerySelector("h1")!.TextContent);
-        var listed = page.QuerySelectorAll("section a[href^='/practices/']").Select(a => a.GetAttribute("href")).ToList();
+        var listed = page.QuerySelectorAll("section a[href^='/practices/']").Select(a => a.GetAttribute("href")).Distinct().ToList();
         Assert.Equal(3, listed.Count);
         Assert.Contains("/practices/it-prison-therapeutic-community", listed);
     }
@@ -68,5 +68,16 @@ public sealed class BrowsePageTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.Equal(6, System.Text.RegularExpressions.Regex.Matches(sitemap, "/practices/").Count);
         Assert.Contains("/countries/it</loc>", sitemap, StringComparison.Ordinal);
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACountryProfileGroupsItsPracticesByInterventionType()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/countries/it");
+
+        var groups = page.QuerySelectorAll("section h3.group-title").Select(h => h.TextContent).ToList();
+        Assert.True(groups.Count >= 2, string.Join(" | ", groups));
+        var firstGroup = page.QuerySelector("section h3.group-title + ul")!.QuerySelectorAll("a").Length;
+        Assert.Equal(int.Parse(page.QuerySelector("section h3.group-title .count")!.TextContent, System.Globalization.CultureInfo.InvariantCulture), firstGroup);
     }
 }
