@@ -41,13 +41,23 @@ internal sealed class TextQueryBuilder
 
     private readonly PracticeAnalyzer _analyzer;
     private readonly bool _fuzzy;
+    private readonly bool _proximity;
 
     /// <param name="fuzzy">Also match words within a few typing mistakes (see <see cref="EditDistance.AllowedFor"/>).</param>
-    public TextQueryBuilder(PracticeAnalyzer analyzer, bool fuzzy = false)
+    /// <param name="proximity">
+    /// Add the bonus for words that stand together. It never changes which practices match, only their order, and
+    /// checking word positions in every matching body is the dearest part of a search; so a search matches and
+    /// ranks without it, then re-ranks only its best hits with it (see <see cref="HasProximityBonus"/>).
+    /// </param>
+    public TextQueryBuilder(PracticeAnalyzer analyzer, bool fuzzy = false, bool proximity = true)
     {
         _analyzer = analyzer;
         _fuzzy = fuzzy;
+        _proximity = proximity;
     }
+
+    /// <summary>Whether the query has words typed one after another, which score higher where they also stand together.</summary>
+    public bool HasProximityBonus { get; private set; }
 
     /// <summary>What was matched against, for highlighting; filled by <see cref="Build"/>.</summary>
     public HighlightTerms Terms { get; } = new();
@@ -106,6 +116,8 @@ internal sealed class TextQueryBuilder
         // Words typed one after another score higher where they also stand together in the text.
         foreach (var run in WordRuns(items).Where(r => r.Count >= 2))
         {
+            HasProximityBonus = true;
+            if (!_proximity) continue;
             if (Text(string.Join(' ', run), positive: false, PhraseBonusSlop) is { } bonus)
             {
                 bonus.Boost = PhraseBonusBoost;

@@ -1,0 +1,179 @@
+using System.Buffers;
+using System.Numerics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace GoodPractices.Search.Querying;
+
+/// <summary>
+/// Matches and scores the common shape of query, words AND-ed (each a best-of over many fields, see
+/// <see cref="TextQueryBuilder"/>), optional words and excluded words, one term at a time: each field's postings
+/// are read straight through into per-document arrays. A query whose words match most of a large index visits
+/// every matching document once per field, with no merging of dozens of postings lists document by document,
+/// which is where Lucene's scorers spend their time on such queries.
+/// <para>
+/// The scores are Lucene's own for the same query (the same similarity, boosts, best-of with tie-breaker and
+/// coordination factor), short of the query normalisation, a constant factor that changes no order.
+/// </para>
+/// </summary>
+internal static class TermAtATime
+{
+    /// <summary>The matches of <paramref name="query"/>, or null when its shape is not one this reads (the caller then runs it through Lucene).</summary>
+    public static TextMatches? TryCollect(IndexSearcher searcher, Query query, bool score)
+    {
+        if (Shape(query) is not { } clauses || !clauses.Any(c => c.Occur == Occur.MUST)) return null;
+        var maxDoc = searcher.IndexReader.MaxDoc;
+        var pool = ArrayPool<float>.Shared;
+        var total = score ? pool.Rent(Math.Max(1, maxDoc)) : null;
+        var wordMax = score ? pool.Rent(Math.Max(1, maxDoc)) : null;
+        var wordSum = score ? pool.Rent(Math.Max(1, maxDoc)) : null;
+        byte[]? overlap = null;
+        try
+        {
+            FixedBitSet? docs = null;
+            foreach (var word in clauses.Where(c => c.Occur == Occur.MUST))
+            {
+                var wordDocs = Match(searcher, word, wordMax, wordSum);
+                if (docs is null)
+                {
+                    docs = wordDocs;
+                    if (score) ForEach(docs, doc => total![doc] = Best(word, wordMax!, wordSum!, doc));
+                }
+                else
+                {
+                    docs.And(wordDocs);
+                    if (score) ForEach(docs, doc => total![doc] += Best(word, wordMax!, wordSum!, doc));
+                }
+            }
+            var optional = clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
+            if (score && optional.Count > 0)
+            {
+                overlap = ArrayPool<byte>.Shared.Rent(Math.Max(1, maxDoc));
+                ForEach(docs!, doc => overlap[doc] = 0);
+                foreach (var word in optional)
+                {
+                    var wordDocs = Match(searcher, word, wordMax, wordSum);
+                    wordDocs.And(docs!);
+                    ForEach(wordDocs, doc =>
+                    {
+                        total![doc] += Best(word, wordMax!, wordSum!, doc);
+                        overlap[doc]++;
+                    });
+                }
+                // Lucene's coordination factor: the share of a query's clauses a document matches.
+                var required = clauses.Count(c => c.Occur == Occur.MUST);
+                var all = required + optional.Count;
+                var coord = searcher.Similarity;
+                ForEach(docs!, doc => total![doc] *= coord.Coord(required + overlap[doc], all));
+            }
+            foreach (var word in clauses.Where(c => c.Occur == Occur.MUST_NOT))
+            {
+                docs!.AndNot(Match(searcher, word, null, null));
+            }
+            var result = TextMatches.Of(docs!, total);
+            total = null;
+            return result;
+        }
+        finally
+        {
+            if (total is not null) pool.Return(total);
+            if (wordMax is not null) pool.Return(wordMax);
+            if (wordSum is not null) pool.Return(wordSum);
+            if (overlap is not null) ArrayPool<byte>.Shared.Return(overlap);
+        }
+    }
+
+    private static float Best(Clause word, float[] max, float[] sum, int doc) =>
+        max[doc] + word.TieBreaker * (sum[doc] - max[doc]);
+
+    /// <summary>The documents with <paramref name="word"/> in any of its fields; with arrays, each one's best and summed field scores.</summary>
+    private static FixedBitSet Match(IndexSearcher searcher, Clause word, float[]? max, float[]? sum)
+    {
+        var reader = searcher.IndexReader;
+        var docs = new FixedBitSet(reader.MaxDoc);
+        var similarity = searcher.Similarity;
+        foreach (var (term, boost) in word.Terms)
+        {
+            var context = TermContext.Build(reader.Context, term);
+            if (context.DocFreq == 0) continue;
+            Similarity.SimWeight? weight = null;
+            if (max is not null)
+            {
+                weight = similarity.ComputeWeight(boost, searcher.CollectionStatistics(term.Field), searcher.TermStatistics(term, context));
+                weight.Normalize(1f, word.Boost);
+            }
+            foreach (var leaf in reader.Leaves)
+            {
+                if (context.Get(leaf.Ord) is not { } state) continue;
+                var terms = leaf.AtomicReader.GetTerms(term.Field)!.GetEnumerator();
+                terms.SeekExact(term.Bytes, state);
+                var postings = terms.Docs(leaf.AtomicReader.LiveDocs, null, max is null ? DocsFlags.NONE : DocsFlags.FREQS);
+                var docBase = leaf.DocBase;
+                int doc;
+                if (max is null)
+                {
+                    while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS) docs.Set(docBase + doc);
+                    continue;
+                }
+                var scorer = similarity.GetSimScorer(weight!, leaf);
+                while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    var global = docBase + doc;
+                    var s = scorer.Score(doc, postings.Freq);
+                    if (!docs.GetAndSet(global))
+                    {
+                        max[global] = s;
+                        sum![global] = s;
+                        continue;
+                    }
+                    if (s > max[global]) max[global] = s;
+                    sum![global] += s;
+                }
+            }
+        }
+        return docs;
+    }
+
+    private static void ForEach(FixedBitSet docs, Action<int> action)
+    {
+        var bits = docs.GetBits();
+        var words = DocSets.Words(docs);
+        for (var word = 0; word < words; word++)
+        {
+            var w = (ulong)bits[word];
+            while (w != 0)
+            {
+                action((word << 6) + BitOperations.TrailingZeroCount(w));
+                w &= w - 1;
+            }
+        }
+    }
+
+    private sealed record Clause(Occur Occur, IReadOnlyList<(Term Term, float Boost)> Terms, float TieBreaker, float Boost);
+
+    // A Boolean query of words, or one word; a word is a term or a best-of over terms. Anything else is not read here.
+    private static List<Clause>? Shape(Query query)
+    {
+        if (query is not BooleanQuery boolean) return Word(query, Occur.MUST) is { } single ? [single] : null;
+        if (boolean.Boost != 1f || boolean.MinimumNumberShouldMatch != 0 || boolean.CoordDisabled) return null;
+        var clauses = new List<Clause>();
+        foreach (var clause in boolean.Clauses)
+        {
+            if (Word(clause.Query, clause.Occur) is not { } word) return null;
+            clauses.Add(word);
+        }
+        return clauses;
+    }
+
+    private static Clause? Word(Query query, Occur occur) => query switch
+    {
+        TermQuery term => new Clause(occur, [(term.Term, term.Boost)], 0f, 1f),
+        DisjunctionMaxQuery best when best.Disjuncts.All(d => d is TermQuery) =>
+            new Clause(occur, best.Disjuncts.Cast<TermQuery>().Select(t => (t.Term, t.Boost)).ToList(), best.TieBreakerMultiplier, best.Boost),
+        // A word no analyzer keeps: it matches nothing.
+        BooleanQuery { Clauses.Count: 0 } => new Clause(occur, [], 0f, 1f),
+        _ => null,
+    };
+}

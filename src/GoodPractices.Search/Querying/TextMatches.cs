@@ -1,0 +1,71 @@
+using System.Buffers;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace GoodPractices.Search.Querying;
+
+/// <summary>
+/// The documents a text query matches, as a bit set over the whole index, and, when hits are ranked by relevance,
+/// each one's score. One pass over the query, with no filters: filters and facets are then operations on bit sets.
+/// </summary>
+internal sealed class TextMatches : IDisposable
+{
+    private float[]? _scores;
+
+    private TextMatches(FixedBitSet docs, float[]? scores)
+    {
+        Docs = docs;
+        _scores = scores;
+    }
+
+    public FixedBitSet Docs { get; }
+
+    /// <summary>Score by document number; meaningful only for documents in <see cref="Docs"/>. Null when not scored.</summary>
+    public float[]? Scores => _scores;
+
+    /// <summary>Matches already collected; <paramref name="scores"/>, if any, was rented from the shared pool and is returned on dispose.</summary>
+    public static TextMatches Of(FixedBitSet docs, float[]? scores) => new(docs, scores);
+
+    public static TextMatches Collect(IndexSearcher searcher, Query query, bool score)
+    {
+        return TermAtATime.TryCollect(searcher, query, score) ?? CollectWithScorers(searcher, query, score);
+    }
+
+    /// <summary>Any query, through Lucene's own scorers, document at a time.</summary>
+    public static TextMatches CollectWithScorers(IndexSearcher searcher, Query query, bool score)
+    {
+        var maxDoc = searcher.IndexReader.MaxDoc;
+        // A scores array is as long as the index; renting it keeps a search from allocating one on the large-object heap.
+        var scores = score ? ArrayPool<float>.Shared.Rent(Math.Max(1, maxDoc)) : null;
+        var collector = new Collector(new FixedBitSet(maxDoc), scores);
+        searcher.Search(query, collector);
+        return new TextMatches(collector.Docs, scores);
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _scores, null) is { } scores) ArrayPool<float>.Shared.Return(scores);
+    }
+
+    private sealed class Collector(FixedBitSet docs, float[]? scores) : ICollector
+    {
+        private Scorer? _scorer;
+        private int _docBase;
+
+        public FixedBitSet Docs { get; } = docs;
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+        public void Collect(int doc)
+        {
+            var global = _docBase + doc;
+            Docs.Set(global);
+            if (scores is not null) scores[global] = _scorer!.GetScore();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using GoodPractices.Core.Corpus;
+using GoodPractices.Search.Indexing;
+using GoodPractices.Search.Querying;
+using GoodPractices.Search.Tests.Support;
+using Lucene.Net.Store;
+
+namespace GoodPractices.Search.Tests.Querying;
+
+/// <summary>
+/// The term-at-a-time reader of plain queries must find the same practices as Lucene's scorers and rank them in
+/// the same order: it replaces them on the commonest queries only because it is faster.
+/// </summary>
+public class TermAtATimeTests
+{
+    private static readonly Lazy<PracticeIndex> Index = new(() =>
+    {
+        var directory = new RAMDirectory();
+        PracticeIndexWriter.Write(directory, new PracticeCorpus(TestTaxonomy.Instance, RandomCorpus.Generate(400, seed: 5)),
+            commitEvery: 90, mergeToOneSegment: false);
+        return new PracticeIndex(directory, TestTaxonomy.Instance);
+    });
+
+    [Theory]
+    [InlineData("prison")]
+    [InlineData("prison treatment")]
+    [InlineData("women housing practice")]
+    [InlineData("the court of women")]
+    [InlineData("treatment -women -court")]
+    [InlineData("prison zzzunheardof")]
+    [InlineData("prisão")]
+    [InlineData("Italy")]
+    public void FindsTheSamePracticesAsLucenesScorersAndRanksThemTheSame(string text)
+    {
+        var index = Index.Value;
+        var query = new TextQueryBuilder(index.Analyzer, proximity: false).Build(UserQueryReader.Read(text).Root)!;
+
+        using var read = TermAtATime.TryCollect(index.Searcher, query, score: true);
+        using var scored = TextMatches.CollectWithScorers(index.Searcher, query, score: true);
+
+        Assert.NotNull(read);
+        var docs = Docs(scored);
+        Assert.Equal(docs, Docs(read));
+        // Scores differ by the query normalisation, one factor for the whole query, and by rounding.
+        var ratios = docs.Select(d => read.Scores![d] / scored.Scores![d]).ToList();
+        Assert.All(ratios, r => Assert.InRange(r, ratios[0] * 0.9999f, ratios[0] * 1.0001f));
+    }
+
+    [Fact]
+    public void WithoutScoresFindsTheSamePractices()
+    {
+        var index = Index.Value;
+        var query = new TextQueryBuilder(index.Analyzer, proximity: false).Build(UserQueryReader.Read("court treatment -prison").Root)!;
+
+        using var read = TermAtATime.TryCollect(index.Searcher, query, score: false);
+        using var scored = TextMatches.CollectWithScorers(index.Searcher, query, score: false);
+
+        Assert.NotEmpty(Docs(scored));
+        Assert.Equal(Docs(scored), Docs(read!));
+        Assert.Null(read!.Scores);
+    }
+
+    [Theory]
+    [InlineData("\"prison treatment\"")]
+    [InlineData("prison OR court")]
+    [InlineData("treat*")]
+    public void LeavesOtherShapesOfQueryToLucene(string text)
+    {
+        var index = Index.Value;
+        var query = new TextQueryBuilder(index.Analyzer, proximity: false).Build(UserQueryReader.Read(text).Root)!;
+
+        Assert.Null(TermAtATime.TryCollect(index.Searcher, query, score: true));
+    }
+
+    private static List<int> Docs(TextMatches matches)
+    {
+        var docs = new List<int>();
+        for (var doc = 0; doc < matches.Docs.Length; doc++)
+        {
+            if (matches.Docs.Get(doc)) docs.Add(doc);
+        }
+        return docs;
+    }
+}
