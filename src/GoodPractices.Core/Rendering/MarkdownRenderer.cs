@@ -64,9 +64,21 @@ public sealed class MarkdownRenderer
     /// The running text of <paramref name="markdown"/> without its headings, for snippets: a heading flattened
     /// into a snippet reads as a broken sentence ("... brought together. Results The evaluation ...").
     /// </summary>
-    public static string ToProse(string markdown)
+    public static string ToProse(string markdown) => Prose(Markdown.Parse(markdown, PlainTextPipeline));
+
+    /// <summary><see cref="ToPlainText"/> and <see cref="ToProse"/> of one text, reading its Markdown once.</summary>
+    public static (string PlainText, string Prose) ToPlainTextAndProse(string markdown)
     {
         var document = Markdown.Parse(markdown, PlainTextPipeline);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        PlainTextPipeline.Setup(renderer);
+        renderer.Render(document);
+        return (writer.ToString().Trim(), Prose(document));
+    }
+
+    private static string Prose(MarkdownDocument document)
+    {
         foreach (var heading in document.Descendants<HeadingBlock>().ToList())
         {
             heading.Parent?.Remove(heading);

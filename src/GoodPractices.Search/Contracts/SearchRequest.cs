@@ -29,6 +29,12 @@ public sealed record SearchRequest
     /// <summary>1-based.</summary>
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = DefaultPageSize;
+    /// <summary>
+    /// Whether each hit carries a passage with the matched words marked; false gives its summary instead, for
+    /// callers that show no passages, and to measure searching apart from highlighting.
+    /// </summary>
+    public bool Snippets { get; init; } = true;
+
     /// <summary>The reader's language: hits are shown in a translation into it when one exists.</summary>
     public string DisplayLanguage { get; init; } = "en";
 }

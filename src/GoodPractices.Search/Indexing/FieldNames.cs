@@ -11,6 +11,9 @@ internal static class FieldNames
     public const string Id = "id";
     public const string Source = "source";
 
+    /// <summary>The stored <see cref="HitRecord"/>: what a result list shows of a practice.</summary>
+    public const string Hit = "hit";
+
     /// <summary>Every title of every language (and the title in its own language), folded: <c>prisao</c> finds <c>prisão</c>.</summary>
     public const string FoldedTitle = "folded_title";
 

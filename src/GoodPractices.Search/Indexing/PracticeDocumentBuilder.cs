@@ -29,16 +29,15 @@ internal sealed class PracticeDocumentBuilder
 
     public Document Build(Practice practice)
     {
-        var document = new Document
-        {
-            new StringField(FieldNames.Id, practice.Id, Field.Store.YES),
-            new StoredField(FieldNames.Source, PracticeJson.Serialize(practice)),
-        };
+        // Each body's Markdown is read once, for the indexed plain text and for the prose its snippets come from.
+        var prose = new Dictionary<string, string>(StringComparer.Ordinal);
+        var document = new Document { new StringField(FieldNames.Id, practice.Id, Field.Store.YES) };
+        var hitAt = document.Fields.Count;
 
-        AddText(document, practice.Language, practice.Title, practice.Summary, practice.Body);
+        AddText(document, practice.Language, practice.Title, practice.Summary, practice.Body, prose);
         foreach (var translation in practice.Translations)
         {
-            AddText(document, translation.Language, translation.Title, translation.Summary, translation.Body);
+            AddText(document, translation.Language, translation.Title, translation.Summary, translation.Body, prose);
             if (translation.TitleOriginal is { } translatedOriginal) document.Add(Folded(FieldNames.FoldedTitle, translatedOriginal));
         }
         if (practice.TitleOriginal is { } original) document.Add(Folded(FieldNames.FoldedTitle, original));
@@ -73,13 +72,19 @@ internal sealed class PracticeDocumentBuilder
             var key = TextFolding.Fold(practice.TextIn(language).Title);
             document.Add(new SortedDocValuesField(FieldNames.TitleSort(language), new BytesRef(key)));
         }
+
+        // Stored fields are read in order: the small hit record comes before the whole practice.
+        document.Fields.Insert(hitAt, new StoredField(FieldNames.Hit, HitRecord.Of(practice, body => prose[body]).Serialize()));
+        document.Fields.Insert(hitAt + 1, new StoredField(FieldNames.Source, PracticeJson.Serialize(practice)));
         return document;
     }
 
-    private static void AddText(Document document, string language, string title, string summary, string markdownBody)
+    private static void AddText(Document document, string language, string title, string summary, string markdownBody,
+        Dictionary<string, string> prose)
     {
         var key = LanguageAnalyzers.KeyOf(language);
-        var body = MarkdownRenderer.ToPlainText(markdownBody);
+        var (body, bodyProse) = MarkdownRenderer.ToPlainTextAndProse(markdownBody);
+        prose[markdownBody] = bodyProse;
         document.Add(new TextField(FieldNames.Title(key), title, Field.Store.NO));
         document.Add(new TextField(FieldNames.Summary(key), summary, Field.Store.NO));
         document.Add(new TextField(FieldNames.Body(key), body, Field.Store.NO));

@@ -27,12 +27,16 @@ internal sealed class PracticeIndex : IDisposable
         Snippets = new SnippetBuilder(Analyzer);
         Taxonomy = taxonomy;
         _sortLanguages = PracticeDocumentBuilder.SortLanguages(taxonomy).ToHashSet(StringComparer.Ordinal);
+        Tables = new DocumentTables(_reader, _sortLanguages);
+        // The first page of every practice, the home page's and the search page's opening view, is ready at once.
+        Tables.Order(Contracts.SearchSort.Reviewed, "en");
     }
 
     public IndexSearcher Searcher { get; }
     public IndexReader Reader => _reader;
     public PracticeAnalyzer Analyzer { get; } = new();
     public FacetOrdinals Ordinals { get; }
+    public DocumentTables Tables { get; }
     public TermDictionary Terms { get; }
     public SnippetBuilder Snippets { get; }
     public PracticeTaxonomy Taxonomy { get; }
@@ -42,6 +46,12 @@ internal sealed class PracticeIndex : IDisposable
 
     /// <summary>The practice stored in document <paramref name="doc"/>.</summary>
     public Practice Load(int doc) => PracticeJson.Deserialize(Searcher.Doc(doc).Get(FieldNames.Source));
+
+    private static readonly HashSet<string> HitFields = [FieldNames.Hit];
+
+    /// <summary>What a result list shows of the practice in document <paramref name="doc"/>, without reading the whole practice.</summary>
+    public HitRecord LoadHit(int doc) =>
+        Searcher.Doc(doc, HitFields).Get(FieldNames.Hit) is { } json ? HitRecord.Deserialize(json) : HitRecord.From(Load(doc));
 
     /// <summary>Every practice of the version, read from the stored fields.</summary>
     public IEnumerable<Practice> All()
@@ -61,13 +71,13 @@ internal sealed class PracticeIndex : IDisposable
         return top.TotalHits == 0 ? null : top.ScoreDocs[0].Doc;
     }
 
-    /// <summary>A result list entry for <paramref name="practice"/> in the reader's language.</summary>
-    public Contracts.SearchHit Hit(Practice practice, float score, string displayLanguage, HighlightTerms terms)
+    /// <summary>A result list entry for <paramref name="hit"/> in the reader's language; no snippet: its summary instead.</summary>
+    public Contracts.SearchHit Hit(HitRecord hit, float score, string displayLanguage, HighlightTerms? terms)
     {
-        var text = practice.TextIn(displayLanguage);
-        return new Contracts.SearchHit(practice.Id, text.Title, text.Summary, text.Language, Snippets.Build(text, terms),
-            practice.Countries, practice.InterventionTypes, practice.StartYear, practice.LastReviewed,
-            float.IsNaN(score) ? 0f : score);
+        var text = hit.TextIn(displayLanguage);
+        var snippet = terms is null ? HtmlText.Escape(text.Summary) : Snippets.Build(text.Language, text.Summary, text.Prose, terms);
+        return new Contracts.SearchHit(hit.Id, text.Title, text.Summary, text.Language, snippet,
+            hit.Countries, hit.InterventionTypes, hit.StartYear, hit.LastReviewed, float.IsNaN(score) ? 0f : score);
     }
 
     public void Dispose()

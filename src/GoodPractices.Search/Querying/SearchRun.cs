@@ -1,31 +1,47 @@
 using GoodPractices.Search.Contracts;
-using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace GoodPractices.Search.Querying;
 
-/// <summary>One execution of a parsed query: filters, the main pass with hits and facet counts, the page of hits.</summary>
+/// <summary>
+/// One execution of a parsed query. The words are matched once, over the whole index, into a bit set; the year
+/// range, the facet selections and every drill-sideways count are then intersections and overlaps of bit sets
+/// built when the index was opened, and a page of hits is read off a precomputed order (or the best scores).
+/// </summary>
 internal static class SearchRun
 {
+    /// <summary>How many of the best hits are re-ranked with the bonus for words that stand together.</summary>
+    public const int RescoreWindow = 100;
+
     public static SearchResults Execute(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy)
     {
         var notices = new List<SearchNotice>(parsed.Notices);
         var selection = FacetSelection.Resolve(request.Filters, parsed.Filters, index.Taxonomy, notices);
         var years = YearRange(request.FromYear, request.ToYear, notices);
-        var builder = new TextQueryBuilder(index.Analyzer, fuzzy);
+        var builder = new TextQueryBuilder(index.Analyzer, fuzzy, proximity: false);
         var text = builder.Build(parsed.Root);
-        Query QueryWithout(FacetDimension? left) => Combine(text, years, selection, left);
+        var tables = index.Tables;
+        var byScore = request.Sort == SearchSort.Relevance && text is not null;
+
+        using var matches = text is null ? null : TextMatches.Collect(index.Searcher, text, score: byScore);
+        // Everything but the facet selections: the year range applies to every count.
+        var unfiltered = matches?.Docs ?? tables.Live.Clone();
+        if (years is var (from, to)) KeepYears(unfiltered, tables.StartYears, from, to);
+        var filters = selection.Dimensions.ToDictionary(d => d, d => index.Ordinals[d].DocsWithAny(selection[d], tables.MaxDoc));
+        var hits = DocSets.Intersect(unfiltered, filters.Values);
+        var total = hits.Cardinality;
+
+        var facets = FacetDimension.All.Select(dimension =>
+        {
+            // Drill-sideways: a dimension with a selection is counted with every other dimension's selection but not its own.
+            var docs = filters.ContainsKey(dimension)
+                ? DocSets.Intersect(unfiltered, filters.Where(f => f.Key != dimension).Select(f => f.Value))
+                : hits;
+            return Facet(dimension, index.Ordinals[dimension], docs, docs == hits ? total : docs.Cardinality, selection);
+        }).ToList();
 
         var pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
         var page = Math.Max(1, request.Page);
-        // Never ask the collector for more slots than there are documents, whatever page was asked for.
-        var wanted = (int)Math.Clamp((long)page * pageSize, 1, Math.Max(1, index.Reader.MaxDoc));
-        var displayLanguage = request.DisplayLanguage ?? "en";
-        var sort = SearchSorts.For(request.Sort, index.SortLanguage(displayLanguage));
-        var top = TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        var facets = new FacetCounter(index.Searcher, index.Ordinals, selection, QueryWithout);
-        index.Searcher.Search(QueryWithout(null), MultiCollector.Wrap(top, facets.MainPass));
-
-        var total = top.TotalHits;
         var pageCount = total == 0 ? 1 : (total + pageSize - 1) / pageSize;
         if (page > pageCount)
         {
@@ -34,8 +50,35 @@ internal static class SearchRun
                 request.Page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             page = pageCount;
         }
-        var hits = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs
-            .Select(d => index.Hit(index.Load(d.Doc), d.Score, displayLanguage, builder.Terms))
+
+        var displayLanguage = request.DisplayLanguage ?? "en";
+        var order = tables.Order(request.Sort, index.SortLanguage(displayLanguage));
+        var wanted = (int)Math.Min((long)page * pageSize, total);
+        int[] ranked;
+        float[]? scores = null;
+        if (byScore)
+        {
+            var rescore = builder.HasProximityBonus;
+            ranked = Ranking.ByScore(hits, matches!.Scores!, order, rescore ? Math.Max(wanted, Math.Min(RescoreWindow, total)) : wanted);
+            scores = Array.ConvertAll(ranked, d => matches.Scores![d]);
+            if (rescore && ranked.Length > 0)
+            {
+                // The bonus only reorders the best hits; the rest keep their order, after them.
+                var best = ranked[..Math.Min(RescoreWindow, ranked.Length)];
+                var full = new TextQueryBuilder(index.Analyzer, fuzzy).Build(parsed.Root)!;
+                var rescored = Ranking.Rescore(index.Searcher, full, best, order);
+                best.CopyTo(ranked, 0);
+                rescored.CopyTo(scores, 0);
+            }
+        }
+        else
+        {
+            ranked = Ranking.ByOrder(hits, total, order, wanted);
+        }
+
+        var first = Math.Min((page - 1) * pageSize, ranked.Length);
+        var pageHits = Enumerable.Range(first, Math.Min(pageSize, ranked.Length - first))
+            .Select(i => index.Hit(index.LoadHit(ranked[i]), scores?[i] ?? float.NaN, displayLanguage, request.Snippets ? builder.Terms : null))
             .ToList();
 
         return new SearchResults
@@ -43,14 +86,32 @@ internal static class SearchRun
             TotalHits = total,
             Page = page,
             PageSize = pageSize,
-            Hits = hits,
-            Facets = facets.Results(),
+            Hits = pageHits,
+            Facets = facets,
             Query = new QueryInterpretation(request.Query ?? "", parsed.Understood, parsed.ReadAsPlainWords),
             Notices = notices,
         };
     }
 
-    private static Query? YearRange(int? from, int? to, List<SearchNotice> notices)
+    private static FacetResult Facet(FacetDimension dimension, DimensionOrdinals ordinals, FixedBitSet docs, int count, FacetSelection selection)
+    {
+        var counts = ordinals.Count(docs, count);
+        var selected = selection[dimension];
+        var values = new List<FacetValue>();
+        for (var ordinal = 0; ordinal < counts.Length; ordinal++)
+        {
+            if (counts[ordinal] > 0) values.Add(new FacetValue(ordinals.Labels[ordinal], counts[ordinal], selected.Contains(ordinals.Labels[ordinal])));
+        }
+        // A selected value stays visible even when nothing has it any more, so the reader can take it off.
+        foreach (var value in selected)
+        {
+            if (!values.Any(v => v.Value == value)) values.Add(new FacetValue(value, 0, Selected: true));
+        }
+        values.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
+        return new FacetResult(dimension.Name, values);
+    }
+
+    private static (int From, int To)? YearRange(int? from, int? to, List<SearchNotice> notices)
     {
         if (from is null && to is null) return null;
         if (from > to)
@@ -59,18 +120,14 @@ internal static class SearchRun
                 $"The years were the wrong way round; showing {to} to {from}.", $"{from}-{to}"));
             (from, to) = (to, from);
         }
-        return NumericRangeQuery.NewInt32Range(Indexing.FieldNames.StartYear, from, to, minInclusive: true, maxInclusive: true);
+        return (from ?? int.MinValue, to ?? int.MaxValue);
     }
 
-    private static Query Combine(Query? text, Query? years, FacetSelection selection, FacetDimension? leftOut)
+    private static void KeepYears(FixedBitSet docs, int[] startYears, int from, int to)
     {
-        var filter = new BooleanQuery();
-        if (years is not null) filter.Add(years, Occur.MUST);
-        foreach (var dimension in selection.Dimensions.Where(d => d != leftOut))
+        for (var doc = docs.NextSetBit(0); doc >= 0; doc = doc + 1 < docs.Length ? docs.NextSetBit(doc + 1) : -1)
         {
-            filter.Add(selection.FilterFor(dimension), Occur.MUST);
+            if (startYears[doc] < from || startYears[doc] > to) docs.Clear(doc);
         }
-        var query = text ?? new MatchAllDocsQuery();
-        return filter.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filter));
     }
 }

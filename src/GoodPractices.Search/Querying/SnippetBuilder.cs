@@ -21,12 +21,16 @@ internal sealed class SnippetBuilder
 
     public SnippetBuilder(PracticeAnalyzer analyzer) => _analyzer = analyzer;
 
-    public string Build(PracticeText text, HighlightTerms terms)
+    public string Build(PracticeText text, HighlightTerms terms) =>
+        Build(text.Language, text.Summary, terms.IsEmpty ? "" : HitRecord.Opening(MarkdownRenderer.ToProse(text.Body)), terms);
+
+    /// <param name="prose">The opening of the body's running text (see <see cref="HitRecord.Opening"/>).</param>
+    public string Build(string language, string summary, string prose, HighlightTerms terms)
     {
-        if (terms.IsEmpty) return HtmlText.Escape(text.Summary);
-        var source = text.Summary + "\n" + Prose(text.Body);
-        var marks = Marks(source, text.Language, terms);
-        if (marks.Count == 0) return HtmlText.Escape(text.Summary);
+        if (terms.IsEmpty) return HtmlText.Escape(summary);
+        var source = summary + "\n" + prose;
+        var marks = Marks(source, language, terms);
+        if (marks.Count == 0) return HtmlText.Escape(summary);
 
         var (start, end) = BestWindow(source, marks);
         var html = new StringBuilder();
@@ -41,18 +45,6 @@ internal sealed class SnippetBuilder
         html.Append(HtmlText.Escape(Flatten(source[at..end])));
         if (end < source.Length) html.Append('…');
         return html.ToString();
-    }
-
-    // The best passage is nearly always in the first few paragraphs, and analysing a whole body twice per hit
-    // would cost more than the rest of a search; so only the opening of the text is searched for matches.
-    private const int MaxSourceLength = 3000;
-
-    private static string Prose(string body)
-    {
-        var prose = MarkdownRenderer.ToProse(body);
-        if (prose.Length <= MaxSourceLength) return prose;
-        var cut = prose.LastIndexOf(' ', MaxSourceLength);
-        return prose[..(cut > 0 ? cut : MaxSourceLength)];
     }
 
     private List<(int Start, int End)> Marks(string source, string language, HighlightTerms terms)

@@ -62,4 +62,18 @@ public class MarkdownRendererTests
     [Fact]
     public void ProseLeavesOutHeadingsSoSnippetsReadAsSentences() =>
         Assert.Equal("The event met.\nIt worked.", MarkdownRenderer.ToProse("## What it does\n\nThe event met.\n\n## Results\n\nIt **worked**."));
+
+    [Fact]
+    public void ReadingTheMarkdownOnceGivesTheSamePlainTextAndProseAsReadingItTwice()
+    {
+        const string markdown = "# Title\n\nThe **event** met [partners](https://x.org).\n\n## Results\n\n- one\n- two\n\n" +
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\n> quoted `code`\n";
+
+        var (plainText, prose) = MarkdownRenderer.ToPlainTextAndProse(markdown);
+
+        Assert.Equal(MarkdownRenderer.ToPlainText(markdown), plainText);
+        Assert.Equal(MarkdownRenderer.ToProse(markdown), prose);
+        Assert.Contains("Results", plainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Results", prose, StringComparison.Ordinal);
+    }
 }

@@ -26,6 +26,28 @@ public class HitTests
     }
 
     [Fact]
+    public void WithoutSnippetsAHitShowsItsSummaryEscaped()
+    {
+        using var index = TestIndex.Of(Practices.Make("a", summary: "Peers & nurses.", body: Practices.Filler + " Prisons offer treatment. " + Practices.Filler));
+
+        var hit = Assert.Single(index.Search(new SearchRequest { Query = "prison", Snippets = false }).Hits);
+
+        Assert.Equal("Peers &amp; nurses.", hit.SnippetHtml);
+    }
+
+    [Fact]
+    public void TheSnippetComesFromTheTranslationTheReaderSees()
+    {
+        using var index = TestIndex.Of(Practices.Make("a", body: Practices.Filler + " Prisons offer treatment. " + Practices.Filler,
+            translations: [Practices.Translation("a", "fr", "Traitement", "Résumé.", "Les prisons proposent un traitement aux détenus. " + Practices.Filler)]));
+
+        var hit = Assert.Single(index.Search(new SearchRequest { Query = "traitement", DisplayLanguage = "fr" }).Hits);
+
+        Assert.Equal("fr", hit.Language);
+        Assert.Contains("<mark>traitement</mark>", hit.SnippetHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheSnippetIsEscapedHtml()
     {
         using var index = TestIndex.Of(Practices.Make("a", summary: "Safe <script>alert(1)</script> & sound.",
