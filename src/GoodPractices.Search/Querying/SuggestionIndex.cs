@@ -13,7 +13,15 @@ namespace GoodPractices.Search.Querying;
 /// </summary>
 internal sealed class SuggestionIndex
 {
+    // The best few candidates are picked in one pass over the matching words; a few spare ones cover completions
+    // that differ only in case, which are shown once.
+    private const int Spare = 24;
+
     private readonly List<Entry> _entries;
+
+    // Every word start of every entry (entry, offset in its key), sorted by the key from there on: the entries with
+    // a word starting with what was typed are one range of it, found by binary search.
+    private readonly (int Entry, int Offset)[] _wordStarts;
 
     public SuggestionIndex(IEnumerable<Practice> practices, PracticeTaxonomy taxonomy)
     {
@@ -48,25 +56,76 @@ internal sealed class SuggestionIndex
         {
             foreach (var label in LabelsOf(dimension, value, taxonomy)) Add(label, count);
         }
-        _entries = weights.Select(w => new Entry(w.Key, Normalize(w.Key), w.Value)).ToList();
+        // Entries in the order completions are offered in, among equals: the more practices, the shorter, the earlier.
+        _entries = weights.Select(w => new Entry(w.Key, Normalize(w.Key), w.Value))
+            .Where(e => e.Key.Length > 0)
+            .OrderByDescending(e => e.Weight).ThenBy(e => e.Text.Length).ThenBy(e => e.Text, StringComparer.Ordinal)
+            .ToList();
+        var starts = new List<(int Entry, int Offset)>();
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var key = _entries[i].Key;
+            starts.Add((i, 0));
+            for (var at = key.IndexOf(' '); at >= 0; at = key.IndexOf(' ', at + 1)) starts.Add((i, at + 1));
+        }
+        _wordStarts = starts.ToArray();
+        Array.Sort(_wordStarts, (a, b) =>
+        {
+            var c = string.CompareOrdinal(_entries[a.Entry].Key, a.Offset, _entries[b.Entry].Key, b.Offset, int.MaxValue);
+            return c != 0 ? c : a.Entry.CompareTo(b.Entry);
+        });
     }
 
     public IReadOnlyList<string> Suggest(string? prefix, int max)
     {
         var typed = Normalize(prefix ?? "");
         if (typed.Length == 0 || max <= 0) return [];
-        var wordStart = " " + typed;
-        return _entries
-            .Select(e => (Entry: e, Rank: e.Key.StartsWith(typed, StringComparison.Ordinal) ? 0 : e.Key.Contains(wordStart, StringComparison.Ordinal) ? 1 : 2))
-            .Where(c => c.Rank < 2)
-            .OrderBy(c => c.Rank)
-            .ThenByDescending(c => c.Entry.Weight)
-            .ThenBy(c => c.Entry.Text.Length)
-            .ThenBy(c => c.Entry.Text, StringComparer.Ordinal)
-            .Select(c => c.Entry.Text)
-            .DistinctBy(text => text.ToLowerInvariant())
-            .Take(max)
-            .ToList();
+
+        // One pass over the range of word starts that begin with what was typed, keeping the best candidates:
+        // a completion that starts with it (rank 0) before one with a later word that does (rank 1), then entry order.
+        var keep = max + Spare;
+        var best = new SortedSet<(int Rank, int Entry)>();
+        var candidates = 0;
+        for (var i = FirstAtOrAfter(typed); i < _wordStarts.Length && StartsWith(_wordStarts[i], typed); i++)
+        {
+            candidates++;
+            var candidate = (_wordStarts[i].Offset == 0 ? 0 : 1, _wordStarts[i].Entry);
+            if (best.Count == keep && candidate.CompareTo(best.Max) >= 0) continue;
+            best.Add(candidate);
+            if (best.Count > keep) best.Remove(best.Max);
+        }
+        var completions = Complete(best, max);
+        // Only when most of the kept candidates were one text in different cases is a full look needed.
+        if (completions.Count < max && candidates > best.Count)
+        {
+            var all = new SortedSet<(int Rank, int Entry)>();
+            for (var i = FirstAtOrAfter(typed); i < _wordStarts.Length && StartsWith(_wordStarts[i], typed); i++)
+            {
+                all.Add((_wordStarts[i].Offset == 0 ? 0 : 1, _wordStarts[i].Entry));
+            }
+            completions = Complete(all, max);
+        }
+        return completions;
+    }
+
+    private List<string> Complete(IEnumerable<(int Rank, int Entry)> ranked, int max) =>
+        ranked.DistinctBy(c => c.Entry).Select(c => _entries[c.Entry].Text).DistinctBy(text => text.ToLowerInvariant()).Take(max).ToList();
+
+    private bool StartsWith((int Entry, int Offset) start, string typed) =>
+        string.CompareOrdinal(_entries[start.Entry].Key, start.Offset, typed, 0, typed.Length) == 0
+        && _entries[start.Entry].Key.Length - start.Offset >= typed.Length;
+
+    private int FirstAtOrAfter(string typed)
+    {
+        int low = 0, high = _wordStarts.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            var start = _wordStarts[middle];
+            if (string.CompareOrdinal(_entries[start.Entry].Key, start.Offset, typed, 0, int.MaxValue) < 0) low = middle + 1;
+            else high = middle;
+        }
+        return low;
     }
 
     private static IEnumerable<string> LabelsOf(FacetDimension dimension, string value, PracticeTaxonomy taxonomy)

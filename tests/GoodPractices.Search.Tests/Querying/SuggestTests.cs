@@ -78,4 +78,33 @@ public class SuggestTests
 
         Assert.Empty(index.Suggest(prefix));
     }
+
+    [Fact]
+    public void ManySpellingsOfOneTitleInDifferentCasesAreOfferedOnceAndDoNotCrowdOutOthers()
+    {
+        var variants = Enumerable.Range(0, 40)
+            .Select(i => new string("prison work".Select((c, k) => k < 6 && ((i >> k) & 1) == 1 ? char.ToUpperInvariant(c) : c).ToArray()))
+            .ToList();
+        string[] others = ["Prison mentoring", "Prison law clinic", "Prisoners' families", "Pride at work", "Primary care in custody", "Private sector jobs"];
+        var practices = variants.Concat(others).Select((title, i) => Practices.Make($"p{i:D2}", title: title)).ToArray();
+        using var index = TestIndex.Of(practices);
+
+        var suggestions = index.Suggest("pri", max: 8);
+
+        Assert.Single(suggestions, s => s.Equals("prison work", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(others.Order(), suggestions.Where(s => others.Contains(s)).Order());
+        Assert.Equal(7, suggestions.Count);
+    }
+
+    [Fact]
+    public void AmongManyTitlesCompletionsStartingWithTheTypedTextComeFirst()
+    {
+        using var index = TestIndex.Of([.. RandomCorpus.Generate(600, seed: 11)]);
+
+        var suggestions = index.Suggest("practice 1", max: 8);
+
+        Assert.Equal(8, suggestions.Count);
+        Assert.All(suggestions, s => Assert.StartsWith("Practice 1", s, StringComparison.Ordinal));
+        Assert.Equal(suggestions.Count, suggestions.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
 }
