@@ -72,18 +72,18 @@ internal static class Ranking
     }
 
     /// <summary>
-    /// Scores <paramref name="docs"/> again with <paramref name="query"/> (which must match them all) and sorts them by
-    /// the new scores, equal scores in <paramref name="order"/>. Returns the new scores, aligned with the sorted docs.
+    /// Adds to the scores of <paramref name="docs"/> (aligned with them) what <paramref name="bonus"/> gives each, and sorts
+    /// both by the new scores, equal scores in <paramref name="order"/>. Scores are unnormalised, like the bonus.
     /// </summary>
-    public static float[] Rescore(IndexSearcher searcher, Query query, int[] docs, DocumentOrder order)
+    public static void Rescore(IndexSearcher searcher, Query bonus, int[] docs, float[] scores, DocumentOrder order)
     {
-        var weight = searcher.CreateNormalizedWeight(query);
+        var weight = TextMatches.UnnormalizedWeight(searcher, bonus);
         var byDoc = docs.Order().ToArray();
         // Phrase scorers check word positions in every document they pass; accepting only the candidates keeps
         // them from checking any other.
         var candidates = new FixedBitSet(searcher.IndexReader.MaxDoc);
         foreach (var doc in docs) candidates.Set(doc);
-        var scores = new Dictionary<int, float>(docs.Length);
+        var added = new Dictionary<int, float>(docs.Length);
         var next = 0;
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
@@ -94,15 +94,13 @@ internal static class Ranking
             {
                 var local = byDoc[next] - leaf.DocBase;
                 if (scorer is not null && scorer.DocID < local) scorer.Advance(local);
-                scores[byDoc[next]] = scorer is not null && scorer.DocID == local ? scorer.GetScore() : 0f;
+                added[byDoc[next]] = scorer is not null && scorer.DocID == local ? scorer.GetScore() : 0f;
             }
         }
-        Array.Sort(docs, (a, b) =>
-        {
-            var c = scores[b].CompareTo(scores[a]);
-            return c != 0 ? c : order.Rank[a].CompareTo(order.Rank[b]);
-        });
-        return Array.ConvertAll(docs, d => scores[d]);
+        for (var i = 0; i < docs.Length; i++) scores[i] += added[docs[i]];
+        var keys = docs.Select((doc, i) => (Score: scores[i], Rank: order.Rank[doc])).ToArray();
+        Array.Sort(keys, docs, Comparer<(float Score, int Rank)>.Create((a, b) => WorstFirst.Instance.Compare(b, a)));
+        for (var i = 0; i < docs.Length; i++) scores[i] = keys[i].Score;
     }
 
     private sealed class LeafSlice(FixedBitSet docs, int docBase, int length) : IBits

@@ -18,7 +18,7 @@ internal static class SearchRun
         var notices = new List<SearchNotice>(parsed.Notices);
         var selection = FacetSelection.Resolve(request.Filters, parsed.Filters, index.Taxonomy, notices);
         var years = YearRange(request.FromYear, request.ToYear, notices);
-        var builder = new TextQueryBuilder(index.Analyzer, fuzzy, proximity: false);
+        var builder = new TextQueryBuilder(index.Analyzer, fuzzy);
         var text = builder.Build(parsed.Root);
         var tables = index.Tables;
         var byScore = request.Sort == SearchSort.Relevance && text is not null;
@@ -58,17 +58,17 @@ internal static class SearchRun
         float[]? scores = null;
         if (byScore)
         {
-            var rescore = builder.HasProximityBonus;
-            ranked = Ranking.ByScore(hits, matches!.Scores!, order, rescore ? Math.Max(wanted, Math.Min(RescoreWindow, total)) : wanted);
+            var bonus = total > 1 ? builder.ProximityBonus(parsed.Root) : null;
+            ranked = Ranking.ByScore(hits, matches!.Scores!, order, bonus is null ? wanted : Math.Max(wanted, Math.Min(RescoreWindow, total)));
             scores = Array.ConvertAll(ranked, d => matches.Scores![d]);
-            if (rescore && ranked.Length > 0)
+            if (bonus is not null)
             {
                 // The bonus only reorders the best hits; the rest keep their order, after them.
                 var best = ranked[..Math.Min(RescoreWindow, ranked.Length)];
-                var full = new TextQueryBuilder(index.Analyzer, fuzzy).Build(parsed.Root)!;
-                var rescored = Ranking.Rescore(index.Searcher, full, best, order);
+                var bestScores = scores[..best.Length];
+                Ranking.Rescore(index.Searcher, bonus, best, bestScores, order);
                 best.CopyTo(ranked, 0);
-                rescored.CopyTo(scores, 0);
+                bestScores.CopyTo(scores, 0);
             }
         }
         else

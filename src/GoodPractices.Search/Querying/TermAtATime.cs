@@ -15,7 +15,7 @@ namespace GoodPractices.Search.Querying;
 /// which is where Lucene's scorers spend their time on such queries.
 /// <para>
 /// The scores are Lucene's own for the same query (the same similarity, boosts, best-of with tie-breaker and
-/// coordination factor), short of the query normalisation, a constant factor that changes no order.
+/// coordination factor), without query normalisation as in <see cref="TextMatches.UnnormalizedWeight"/>.
 /// </para>
 /// </summary>
 internal static class TermAtATime

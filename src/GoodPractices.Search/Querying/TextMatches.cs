@@ -39,8 +39,25 @@ internal sealed class TextMatches : IDisposable
         // A scores array is as long as the index; renting it keeps a search from allocating one on the large-object heap.
         var scores = score ? ArrayPool<float>.Shared.Rent(Math.Max(1, maxDoc)) : null;
         var collector = new Collector(new FixedBitSet(maxDoc), scores);
-        searcher.Search(query, collector);
+        var weight = UnnormalizedWeight(searcher, query);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            collector.SetNextReader(leaf);
+            weight.GetBulkScorer(leaf, scoreDocsInOrder: false, leaf.AtomicReader.LiveDocs)?.Score(collector);
+        }
         return new TextMatches(collector.Docs, scores);
+    }
+
+    /// <summary>
+    /// The weight of <paramref name="query"/> without Lucene's query normalisation, a factor that is the same for every
+    /// document of one query but differs between queries: left out, scores of separate queries can be added up.
+    /// </summary>
+    public static Weight UnnormalizedWeight(IndexSearcher searcher, Query query)
+    {
+        var weight = searcher.Rewrite(query).CreateWeight(searcher);
+        weight.GetValueForNormalization();
+        weight.Normalize(1f, 1f);
+        return weight;
     }
 
     public void Dispose()

@@ -8,7 +8,7 @@ namespace GoodPractices.Search.Querying;
 /// Turns a parsed query into a Lucene query. Each word or phrase is looked for in every language's title,
 /// summary and body (each analyzed by its own language's analyzer) and in the accent-folded fields, taking
 /// the best field; words are AND-ed. Titles weigh more than summaries, summaries more than bodies, and words
-/// typed one after another score higher where they also stand together in the text.
+/// typed one after another score higher where they also stand together in the text (<see cref="ProximityBonus"/>).
 /// </summary>
 internal sealed class TextQueryBuilder
 {
@@ -41,23 +41,13 @@ internal sealed class TextQueryBuilder
 
     private readonly PracticeAnalyzer _analyzer;
     private readonly bool _fuzzy;
-    private readonly bool _proximity;
 
     /// <param name="fuzzy">Also match words within a few typing mistakes (see <see cref="EditDistance.AllowedFor"/>).</param>
-    /// <param name="proximity">
-    /// Add the bonus for words that stand together. It never changes which practices match, only their order, and
-    /// checking word positions in every matching body is the dearest part of a search; so a search matches and
-    /// ranks without it, then re-ranks only its best hits with it (see <see cref="HasProximityBonus"/>).
-    /// </param>
-    public TextQueryBuilder(PracticeAnalyzer analyzer, bool fuzzy = false, bool proximity = true)
+    public TextQueryBuilder(PracticeAnalyzer analyzer, bool fuzzy = false)
     {
         _analyzer = analyzer;
         _fuzzy = fuzzy;
-        _proximity = proximity;
     }
-
-    /// <summary>Whether the query has words typed one after another, which score higher where they also stand together.</summary>
-    public bool HasProximityBonus { get; private set; }
 
     /// <summary>What was matched against, for highlighting; filled by <see cref="Build"/>.</summary>
     public HighlightTerms Terms { get; } = new();
@@ -113,18 +103,26 @@ internal sealed class TextQueryBuilder
             query.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
-        // Words typed one after another score higher where they also stand together in the text.
-        foreach (var run in WordRuns(items).Where(r => r.Count >= 2))
-        {
-            HasProximityBonus = true;
-            if (!_proximity) continue;
-            if (Text(string.Join(' ', run), positive: false, PhraseBonusSlop) is { } bonus)
-            {
-                bonus.Boost = PhraseBonusBoost;
-                query.Add(bonus, Occur.SHOULD);
-            }
-        }
         return query;
+    }
+
+    /// <summary>
+    /// The bonus for words typed one after another that also stand together in the text (within a couple of
+    /// words), or null when the query has no such words. It never changes which practices match, only their
+    /// order, and checking word positions in every matching body is the dearest part of a search: so a search
+    /// matches and ranks without it, then re-ranks its best hits with it.
+    /// </summary>
+    public Query? ProximityBonus(QueryNode? root)
+    {
+        if (root is not AllOfNode all) return null;
+        var query = new BooleanQuery();
+        foreach (var run in WordRuns(all.Items).Where(r => r.Count >= 2))
+        {
+            var bonus = Text(string.Join(' ', run), positive: false, PhraseBonusSlop);
+            bonus.Boost = PhraseBonusBoost;
+            query.Add(bonus, Occur.SHOULD);
+        }
+        return query.Clauses.Count == 0 ? null : query;
     }
 
     private Query? AnyOf(IReadOnlyList<QueryNode> items, bool positive)
