@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using GoodPractices.Core.Content;
 using GoodPractices.Search.Indexing;
 using GoodPractices.Search.Querying;
 
@@ -13,7 +12,7 @@ public class HighlightBenchmarks
     private readonly PracticeAnalyzer _analyzer = new();
     private SnippetBuilder _snippets = null!;
     private HighlightTerms _terms = null!;
-    private PracticeText[] _texts = null!;
+    private HitText[] _texts = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -22,7 +21,8 @@ public class HighlightBenchmarks
         var builder = new TextQueryBuilder(_analyzer);
         builder.Build(UserQueryReader.Read("prison treatment women").Root);
         _terms = builder.Terms;
-        _texts = SyntheticIndex.Load(1_000).Practices.Take(10).Select(p => p.TextIn("en")).ToArray();
+        // The search page builds passages from the opening prose stored in the index, as here.
+        _texts = SyntheticIndex.Load(1_000).Practices.Take(10).Select(p => HitRecord.From(p).TextIn("en")).ToArray();
     }
 
     [GlobalCleanup]
@@ -32,7 +32,7 @@ public class HighlightBenchmarks
     public int TenSnippets()
     {
         var length = 0;
-        foreach (var text in _texts) length += _snippets.Build(text, _terms).Length;
+        foreach (var text in _texts) length += _snippets.Build(text.Language, text.Summary, text.Prose, _terms).Length;
         return length;
     }
 }

@@ -4,13 +4,21 @@ using GoodPractices.Search.Contracts;
 namespace GoodPractices.Benchmarks;
 
 /// <summary>
-/// One search as the site runs it: hits for a page, every facet dimension counted, and drill-sideways
-/// passes for each dimension with a selection. Single thread.
+/// One search: the total, every facet dimension counted, drill-sideways passes for each dimension with a
+/// selection, and the page of 20 hits read from the index, single thread. Hits carry their summary, not a
+/// highlighted passage: highlighting has its own budget (<see cref="HighlightBenchmarks"/>), and
+/// <see cref="PageBenchmarks"/> measures the two together as the search page does.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(FastJobConfig))]
 public class SearchBenchmarks
 {
+    private static readonly Dictionary<string, IReadOnlyList<string>> TwoDimensions = new()
+    {
+        ["country"] = ["IT", "FR", "DE"],
+        ["intervention"] = ["decriminalisation", "police-diversion"],
+    };
+
     private IPracticeSearcher _searcher = null!;
 
     [Params(1_000, 10_000, 100_000)]
@@ -22,30 +30,78 @@ public class SearchBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _searcher.Dispose();
 
-    [Benchmark(Description = "all entries, every facet")]
-    public SearchResults AllEntries() => _searcher.Search(new SearchRequest());
+    private SearchResults Search(string? query, Dictionary<string, IReadOnlyList<string>>? filters = null, SearchSort sort = SearchSort.Relevance) =>
+        _searcher.Search(new SearchRequest { Query = query, Filters = filters ?? [], Sort = sort, Snippets = false });
 
-    [Benchmark(Description = "two words, every facet")]
-    public SearchResults TwoWords() => _searcher.Search(new SearchRequest { Query = "prison treatment" });
+    [Benchmark(Description = "all entries")]
+    public SearchResults AllEntries() => Search(null);
 
     [Benchmark(Description = "all entries, two dimensions selected")]
-    public SearchResults AllEntriesTwoDimensions() => _searcher.Search(new SearchRequest
-    {
-        Filters = new Dictionary<string, IReadOnlyList<string>>
-        {
-            ["country"] = ["IT", "FR", "DE"],
-            ["intervention"] = ["decriminalisation", "police-diversion"],
-        },
-    });
+    public SearchResults AllEntriesTwoDimensions() => Search(null, TwoDimensions);
 
-    [Benchmark(Description = "two words, two dimensions selected")]
-    public SearchResults TwoWordsTwoDimensions() => _searcher.Search(new SearchRequest
+    [Benchmark(Description = "two commonest words")]
+    public SearchResults TwoWords() => Search("prison treatment");
+
+    [Benchmark(Description = "two commonest words, two dimensions selected")]
+    public SearchResults TwoWordsTwoDimensions() => Search("prison treatment", TwoDimensions);
+
+    [Benchmark(Description = "two commonest words, by title")]
+    public SearchResults TwoWordsByTitle() => Search("prison treatment", sort: SearchSort.Title);
+
+    [Benchmark(Description = "one word")]
+    public SearchResults OneWord() => Search("naloxone");
+
+    [Benchmark(Description = "exact phrase of the two commonest words")]
+    public SearchResults Phrase() => Search("\"prison treatment\"");
+}
+
+/// <summary>A search as the search page runs it: 20 hits, each with its highlighted passage.</summary>
+[MemoryDiagnoser]
+[Config(typeof(FastJobConfig))]
+public class PageBenchmarks
+{
+    private IPracticeSearcher _searcher = null!;
+
+    [Params(10_000, 100_000)]
+    public int Practices { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _searcher = SyntheticIndex.Open(Practices);
+
+    [GlobalCleanup]
+    public void Cleanup() => _searcher.Dispose();
+
+    [Benchmark(Description = "two commonest words, 20 hits with passages")]
+    public SearchResults TwoWordsPage() => _searcher.Search(new SearchRequest { Query = "prison treatment" });
+
+    [Benchmark(Description = "all entries, 20 hits")]
+    public SearchResults AllEntriesPage() => _searcher.Search(new SearchRequest());
+}
+
+/// <summary>Autocomplete for a search box: up to 8 completions for what was typed.</summary>
+[MemoryDiagnoser]
+[Config(typeof(FastJobConfig))]
+public class SuggestBenchmarks
+{
+    private IPracticeSearcher _searcher = null!;
+
+    [Params(1_000, 10_000, 100_000)]
+    public int Practices { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
     {
-        Query = "prison treatment",
-        Filters = new Dictionary<string, IReadOnlyList<string>>
-        {
-            ["country"] = ["IT", "FR", "DE"],
-            ["intervention"] = ["decriminalisation", "police-diversion"],
-        },
-    });
+        _searcher = SyntheticIndex.Open(Practices);
+        // The completion list is built on the first call, once per index version; that is not what is measured.
+        _searcher.Suggest("a");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _searcher.Dispose();
+
+    [Benchmark(Description = "two letters")]
+    public IReadOnlyList<string> TwoLetters() => _searcher.Suggest("pr");
+
+    [Benchmark(Description = "a word and a half")]
+    public IReadOnlyList<string> WordAndAHalf() => _searcher.Suggest("prison tre");
 }
