@@ -11,7 +11,7 @@ public static class SearchWalk
         var page = 1;
         while (true)
         {
-            var results = searcher.Search(request with { Page = page, PageSize = SearchRequest.MaxPageSize });
+            var results = searcher.Search(request with { Page = page, PageSize = SearchRequest.MaxPageSize, Snippets = false });
             foreach (var hit in results.Hits) yield return hit;
             // A page beyond the last is answered with the last one: stop at the last rather than read it twice.
             if (results.Hits.Count == 0 || results.Page >= results.PageCount) yield break;
