@@ -26,6 +26,25 @@ public sealed class AxeTests(BrowserSite site)
         var page = await site.NewPageAsync(Viewport.Named(viewportName));
         await page.GotoAsync(url);
 
+        await AssertNoViolationsAsync(page);
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(Viewport.Both), MemberType = typeof(Viewport))]
+    public async Task SearchResultsChangedInPlaceHaveNoAccessibilityViolations(string viewportName)
+    {
+        var page = await site.NewPageAsync(Viewport.Named(viewportName));
+        await page.GotoAsync("/search?q=prison");
+        await Pages.ChooseFacetAsync(page, "Country", "Italy");
+        await page.SelectOptionAsync("#sort", "newest");
+        await page.WaitForURLAsync("**sort=newest**");
+        await Pages.WaitForResultsAsync(page);
+
+        await AssertNoViolationsAsync(page);
+    }
+
+    private static async Task AssertNoViolationsAsync(Microsoft.Playwright.IPage page)
+    {
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },

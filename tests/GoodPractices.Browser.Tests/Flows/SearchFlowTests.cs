@@ -40,7 +40,7 @@ public sealed class SearchFlowTests(BrowserSite site)
         var both = await Pages.FoundCountAsync(page);
 
         await page.Locator("a.chip").Filter(new() { HasText = "France" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Pages.WaitForResultsAsync(page);
 
         Assert.DoesNotContain("country=FR", page.Url, StringComparison.Ordinal);
         Assert.Contains("country=IT", page.Url, StringComparison.Ordinal);

@@ -21,13 +21,15 @@ public sealed class BrowserSite : IAsyncLifetime
         (_playwright, _browser) = await Browser.LaunchAsync();
     }
 
-    public async Task<IPage> NewPageAsync(Viewport viewport, string? locale = "en-GB")
+    /// <param name="javaScript">False for a reader whose browser runs no script: the site must work for them too.</param>
+    public async Task<IPage> NewPageAsync(Viewport viewport, string? locale = "en-GB", bool javaScript = true)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height },
             Locale = locale,
             BaseURL = BaseUrl,
+            JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();

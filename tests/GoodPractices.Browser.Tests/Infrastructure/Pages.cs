@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace GoodPractices.Browser.Tests.Infrastructure;
@@ -30,8 +31,8 @@ public static class Pages
         }
     }
 
-    /// <summary>Chooses a facet value by its label within a dimension, e.g. ("Country", "Italy").</summary>
-    public static async Task ChooseFacetAsync(IPage page, string dimension, string value)
+    /// <summary>The link of a facet value by its label within a dimension, e.g. ("Country", "Italy"), brought into view.</summary>
+    public static async Task<ILocator> FacetLinkAsync(IPage page, string dimension, string value)
     {
         await OpenFacetsAsync(page);
         var section = page.Locator("section.facet").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = dimension, Exact = true }) });
@@ -41,8 +42,24 @@ public static class Pages
             var more = section.Locator("details.more > summary");
             if (await more.CountAsync() > 0) await more.First.ClickAsync();
         }
-        await link.ClickAsync();
+        return link;
+    }
+
+    /// <summary>Chooses a facet value by its label within a dimension, e.g. ("Country", "Italy").</summary>
+    public static async Task ChooseFacetAsync(IPage page, string dimension, string value)
+    {
+        await (await FacetLinkAsync(page, dimension, value)).ClickAsync();
+        await WaitForResultsAsync(page);
+    }
+
+    /// <summary>
+    /// Waits for the results a link or the form asked for: a new page without script, or with it (search.js) the
+    /// same page once the fetched results are in and the region is no longer marked busy.
+    /// </summary>
+    public static async Task WaitForResultsAsync(IPage page)
+    {
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.Locator("[data-search-region]:not([aria-busy])").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
     public static async Task<IReadOnlyList<string>> ResultTitlesAsync(IPage page) =>
@@ -50,7 +67,8 @@ public static class Pages
 
     public static async Task<int> FoundCountAsync(IPage page)
     {
-        var text = await page.Locator("text=/\\d+ practices? found/").First.InnerTextAsync();
+        // The visible count, not the copy search.js reads out to screen readers after a change of sort order.
+        var text = await page.Locator(".result-count").Filter(new() { HasTextRegex = new Regex("\\d+ practices? found") }).InnerTextAsync();
         return int.Parse(text.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
     }
 }

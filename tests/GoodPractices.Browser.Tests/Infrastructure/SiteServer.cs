@@ -26,6 +26,10 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         builder.UseSetting("GoodPractices:PracticesPath", Path.Combine(RepositoryRoot(), "practices"));
         builder.UseSetting("GoodPractices:IndexPath", "");
         builder.UseSetting("GoodPractices:WatchPractices", "false");
+        // Outside Development the site expects a published wwwroot. A build keeps the gzip and Brotli copies of the
+        // stylesheet and scripts under obj/, found through the runtime manifest: without it a browser, which asks
+        // for them compressed, is sent empty files.
+        builder.UseStaticWebAssets();
     }
 
     private static string RepositoryRoot()
