@@ -6,7 +6,6 @@ using GoodPractices.Web.Hosting;
 using GoodPractices.Web.Indexing;
 using GoodPractices.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -72,13 +71,6 @@ public sealed class IndexModel(IndexHost host, ContributionCheck check, IOptions
         Result = result;
         Form.PadRows();
         return Page();
-    }
-
-    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
-    {
-        // The rest of the site runs no script; this page runs its own file (live count, filter, copy), and only it.
-        var policy = Response.Headers.ContentSecurityPolicy.ToString();
-        if (policy.Length > 0) Response.Headers.ContentSecurityPolicy = policy + "; script-src 'self'";
     }
 
     /// <summary>The problems to show beside the field <paramref name="key"/>.</summary>
