@@ -14,6 +14,12 @@ internal static class FieldNames
     /// <summary>The stored <see cref="HitRecord"/>: what a result list shows of a practice.</summary>
     public const string Hit = "hit";
 
+    /// <summary>
+    /// The <see cref="HitRecord"/> without its prose, as doc values: read in place, where a stored field would
+    /// decompress the whole stored practice around it.
+    /// </summary>
+    public const string HitSummary = "hit_dv";
+
     /// <summary>Every title of every language (and the title in its own language), folded: <c>prisao</c> finds <c>prisão</c>.</summary>
     public const string FoldedTitle = "folded_title";
 

@@ -40,8 +40,15 @@ internal sealed record HitRecord(
 
     public string Serialize() => JsonSerializer.Serialize(this);
 
+    /// <summary>The record without its prose, as UTF-8 JSON: what a list of hits without passages needs.</summary>
+    public byte[] SerializeWithoutProse() =>
+        JsonSerializer.SerializeToUtf8Bytes(this with { Texts = [.. Texts.Select(t => t with { Prose = "" })] });
+
     public static HitRecord Deserialize(string json) =>
         JsonSerializer.Deserialize<HitRecord>(json) ?? throw new InvalidDataException("A stored hit record is empty; the index version is damaged.");
+
+    public static HitRecord Deserialize(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize<HitRecord>(utf8Json) ?? throw new InvalidDataException("A stored hit record is empty; the index version is damaged.");
 
     /// <summary>The record of a practice read back whole (an index version written before hit records were stored).</summary>
     public static HitRecord From(Practice practice) => Of(practice, MarkdownRenderer.ToProse);

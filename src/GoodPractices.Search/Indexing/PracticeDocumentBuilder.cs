@@ -10,6 +10,8 @@ namespace GoodPractices.Search.Indexing;
 /// <summary>Turns one practice, with its translations, into the one Lucene document that represents it.</summary>
 internal sealed class PracticeDocumentBuilder
 {
+    private const int MaxDocValueLength = 32_766;
+
     private readonly PracticeTaxonomy _taxonomy;
     private readonly IReadOnlyList<string> _sortLanguages;
 
@@ -74,7 +76,13 @@ internal sealed class PracticeDocumentBuilder
         }
 
         // Stored fields are read in order: the small hit record comes before the whole practice.
-        document.Fields.Insert(hitAt, new StoredField(FieldNames.Hit, HitRecord.Of(practice, body => prose[body]).Serialize()));
+        var hit = HitRecord.Of(practice, body => prose[body]);
+        document.Fields.Insert(hitAt, new StoredField(FieldNames.Hit, hit.Serialize()));
+        // Doc values hold at most 32,766 bytes a document; a record that would not fit is read from the stored field.
+        if (hit.SerializeWithoutProse() is { Length: <= MaxDocValueLength } summary)
+        {
+            document.Add(new BinaryDocValuesField(FieldNames.HitSummary, new BytesRef(summary)));
+        }
         document.Fields.Insert(hitAt + 1, new StoredField(FieldNames.Source, PracticeJson.Serialize(practice)));
         return document;
     }

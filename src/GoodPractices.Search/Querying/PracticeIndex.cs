@@ -49,9 +49,25 @@ internal sealed class PracticeIndex : IDisposable
 
     private static readonly HashSet<string> HitFields = [FieldNames.Hit];
 
-    /// <summary>What a result list shows of the practice in document <paramref name="doc"/>, without reading the whole practice.</summary>
-    public HitRecord LoadHit(int doc) =>
-        Searcher.Doc(doc, HitFields).Get(FieldNames.Hit) is { } json ? HitRecord.Deserialize(json) : HitRecord.From(Load(doc));
+    /// <summary>
+    /// What a result list shows of the practice in document <paramref name="doc"/>, without reading the whole practice;
+    /// with <paramref name="prose"/>, also the opening of each text for its snippet.
+    /// </summary>
+    public HitRecord LoadHit(int doc, bool prose = true)
+    {
+        if (!prose)
+        {
+            // Doc values instances are per thread in Lucene, so each call asks its segment for them.
+            var leaf = _reader.Leaves[ReaderUtil.SubIndex(doc, _reader.Leaves)];
+            if (leaf.AtomicReader.GetBinaryDocValues(FieldNames.HitSummary) is { } values)
+            {
+                var bytes = new Lucene.Net.Util.BytesRef();
+                values.Get(doc - leaf.DocBase, bytes);
+                if (bytes.Length > 0) return HitRecord.Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+            }
+        }
+        return Searcher.Doc(doc, HitFields).Get(FieldNames.Hit) is { } json ? HitRecord.Deserialize(json) : HitRecord.From(Load(doc));
+    }
 
     /// <summary>Every practice of the version, read from the stored fields.</summary>
     public IEnumerable<Practice> All()

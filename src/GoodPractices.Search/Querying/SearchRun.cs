@@ -11,7 +11,7 @@ namespace GoodPractices.Search.Querying;
 internal static class SearchRun
 {
     /// <summary>How many of the best hits are re-ranked with the bonus for words that stand together.</summary>
-    public const int RescoreWindow = 100;
+    public const int RescoreWindow = 50;
 
     public static SearchResults Execute(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy)
     {
@@ -78,7 +78,8 @@ internal static class SearchRun
 
         var first = Math.Min((page - 1) * pageSize, ranked.Length);
         var pageHits = Enumerable.Range(first, Math.Min(pageSize, ranked.Length - first))
-            .Select(i => index.Hit(index.LoadHit(ranked[i]), scores?[i] ?? float.NaN, displayLanguage, request.Snippets ? builder.Terms : null))
+            .Select(i => index.Hit(index.LoadHit(ranked[i], prose: request.Snippets && !builder.Terms.IsEmpty), scores?[i] ?? float.NaN,
+                displayLanguage, request.Snippets ? builder.Terms : null))
             .ToList();
 
         return new SearchResults

@@ -54,9 +54,16 @@ internal sealed class SnippetBuilder
         var marks = new List<(int Start, int End)>();
         if (languageTerms.Count > 0)
         {
-            marks.AddRange(AnalyzedText.Tokens(_analyzer, FieldNames.Body(key), source)
-                .Where(t => languageTerms.Contains(t.Term))
-                .Select(t => (t.StartOffset, t.EndOffset)));
+            var found = AnalyzedText.Tokens(_analyzer, FieldNames.Body(key), source).Where(t => languageTerms.Contains(t.Term)).ToList();
+            marks.AddRange(found.Select(t => (t.StartOffset, t.EndOffset)));
+            // The accent-folded reading finds what the language's own missed (a word typed without accents, a word
+            // of another language); when every word was found already, reading the text a second time adds nothing
+            // worth its cost.
+            if (terms.FoldedPrefixes.Count == 0 && terms.FuzzyWords.Count == 0
+                && found.Select(t => t.Term).Distinct(StringComparer.Ordinal).Count() == languageTerms.Count)
+            {
+                return marks;
+            }
         }
         marks.AddRange(AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, source)
             .Where(t => terms.MatchesFolded(t.Term))
@@ -76,21 +83,32 @@ internal sealed class SnippetBuilder
         return merged;
     }
 
-    // The window holding the most distinct marked words; ties go to the earliest, which reads best.
+    // The window holding the most distinct marked words; ties go to the earliest, which reads best. Marks are in text
+    // order, so each window's marks are found by moving two pointers forward, and a window with every distinct word
+    // ends the search: none can beat it.
     private static (int Start, int End) BestWindow(string source, List<(int Start, int End)> marks)
     {
+        var keys = marks.Select(m => source[m.Start..m.End].ToLowerInvariant()).ToArray();
+        var distinct = keys.Distinct(StringComparer.Ordinal).Count();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var bestStart = 0;
         var bestScore = -1;
+        var first = 0;
         foreach (var anchor in marks)
         {
             var start = Math.Max(0, anchor.Start - Lead);
             var end = Math.Min(source.Length, start + Length);
-            var score = marks.Where(m => m.Start >= start && m.End <= end)
-                .Select(m => source[m.Start..m.End].ToLowerInvariant()).Distinct().Count();
-            if (score > bestScore)
+            while (marks[first].Start < start) first++;
+            seen.Clear();
+            for (var j = first; j < marks.Count && marks[j].Start < end; j++)
             {
-                bestScore = score;
+                if (marks[j].End <= end) seen.Add(keys[j]);
+            }
+            if (seen.Count > bestScore)
+            {
+                bestScore = seen.Count;
                 bestStart = start;
+                if (bestScore == distinct) break;
             }
         }
         var windowStart = WordStart(source, bestStart, marks);

@@ -36,6 +36,18 @@ public class HitTests
     }
 
     [Fact]
+    public void AHitWithAnUncommonlyLongSummaryIsStillListedWhole()
+    {
+        var summary = string.Join(' ', Enumerable.Repeat("Peers visit prisons.", 2500));
+        using var index = TestIndex.Of(Practices.Make("long", summary: summary), Practices.Make("short", summary: "Peers visit prisons."));
+
+        var hits = index.Search(new SearchRequest { Query = "peers", Snippets = false }).Hits;
+
+        Assert.Equal(summary, hits.Single(h => h.Id == "long").Summary);
+        Assert.Equal("Peers visit prisons.", hits.Single(h => h.Id == "short").Summary);
+    }
+
+    [Fact]
     public void TheSnippetComesFromTheTranslationTheReaderSees()
     {
         using var index = TestIndex.Of(Practices.Make("a", body: Practices.Filler + " Prisons offer treatment. " + Practices.Filler,
