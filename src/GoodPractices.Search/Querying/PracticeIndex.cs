@@ -28,6 +28,7 @@ internal sealed class PracticeIndex : IDisposable
         Taxonomy = taxonomy;
         _sortLanguages = PracticeDocumentBuilder.SortLanguages(taxonomy).ToHashSet(StringComparer.Ordinal);
         Tables = new DocumentTables(_reader, _sortLanguages);
+        Norms = new NormCache(_reader);
         // The first page of every practice, the home page's and the search page's opening view, is ready at once.
         Tables.Order(Contracts.SearchSort.Reviewed, "en");
     }
@@ -37,6 +38,7 @@ internal sealed class PracticeIndex : IDisposable
     public PracticeAnalyzer Analyzer { get; } = new();
     public FacetOrdinals Ordinals { get; }
     public DocumentTables Tables { get; }
+    public NormCache Norms { get; }
     public TermDictionary Terms { get; }
     public SnippetBuilder Snippets { get; }
     public PracticeTaxonomy Taxonomy { get; }

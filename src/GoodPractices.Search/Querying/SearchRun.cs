@@ -23,7 +23,7 @@ internal static class SearchRun
         var tables = index.Tables;
         var byScore = request.Sort == SearchSort.Relevance && text is not null;
 
-        using var matches = text is null ? null : TextMatches.Collect(index.Searcher, text, score: byScore);
+        using var matches = text is null ? null : TextMatches.Collect(index.Searcher, text, score: byScore, index.Norms);
         // Everything but the facet selections: the year range applies to every count.
         var unfiltered = matches?.Docs ?? tables.Live.Clone();
         if (years is var (from, to)) KeepYears(unfiltered, tables.StartYears, from, to);

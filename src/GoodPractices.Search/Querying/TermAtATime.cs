@@ -21,7 +21,8 @@ namespace GoodPractices.Search.Querying;
 internal static class TermAtATime
 {
     /// <summary>The matches of <paramref name="query"/>, or null when its shape is not one this reads (the caller then runs it through Lucene).</summary>
-    public static TextMatches? TryCollect(IndexSearcher searcher, Query query, bool score)
+    /// <param name="norms">Norms read once per reader; without them each posting is scored through Lucene's similarity.</param>
+    public static TextMatches? TryCollect(IndexSearcher searcher, Query query, bool score, NormCache? norms = null)
     {
         if (Shape(query) is not { } clauses || !clauses.Any(c => c.Occur == Occur.MUST)) return null;
         var maxDoc = searcher.IndexReader.MaxDoc;
@@ -35,7 +36,7 @@ internal static class TermAtATime
             FixedBitSet? docs = null;
             foreach (var word in clauses.Where(c => c.Occur == Occur.MUST))
             {
-                var wordDocs = Match(searcher, word, wordMax, wordSum);
+                var wordDocs = Match(searcher, word, wordMax, wordSum, norms);
                 if (docs is null)
                 {
                     docs = wordDocs;
@@ -54,7 +55,7 @@ internal static class TermAtATime
                 ForEach(docs!, doc => overlap[doc] = 0);
                 foreach (var word in optional)
                 {
-                    var wordDocs = Match(searcher, word, wordMax, wordSum);
+                    var wordDocs = Match(searcher, word, wordMax, wordSum, norms);
                     wordDocs.And(docs!);
                     ForEach(wordDocs, doc =>
                     {
@@ -70,7 +71,7 @@ internal static class TermAtATime
             }
             foreach (var word in clauses.Where(c => c.Occur == Occur.MUST_NOT))
             {
-                docs!.AndNot(Match(searcher, word, null, null));
+                docs!.AndNot(Match(searcher, word, null, null, null));
             }
             var result = TextMatches.Of(docs!, total);
             total = null;
@@ -89,7 +90,7 @@ internal static class TermAtATime
         max[doc] + word.TieBreaker * (sum[doc] - max[doc]);
 
     /// <summary>The documents with <paramref name="word"/> in any of its fields; with arrays, each one's best and summed field scores.</summary>
-    private static FixedBitSet Match(IndexSearcher searcher, Clause word, float[]? max, float[]? sum)
+    private static FixedBitSet Match(IndexSearcher searcher, Clause word, float[]? max, float[]? sum, NormCache? norms)
     {
         var reader = searcher.IndexReader;
         var docs = new FixedBitSet(reader.MaxDoc);
@@ -115,6 +116,28 @@ internal static class TermAtATime
                 if (max is null)
                 {
                     while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS) docs.Set(docBase + doc);
+                    continue;
+                }
+                if (similarity is DefaultSimilarity defaults && norms?.Of(term.Field) is { } fieldNorms)
+                {
+                    // The default similarity's score, term by term: square root of the frequency, times the
+                    // term's weight (idf squared and the boosts), times the decoded length norm.
+                    var idf = defaults.Idf(context.DocFreq, reader.MaxDoc);
+                    var value = idf * boost * word.Boost * idf;
+                    var decoded = norms.Decoded;
+                    while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        var global = docBase + doc;
+                        var s = (float)Math.Sqrt(postings.Freq) * value * decoded[fieldNorms[global]];
+                        if (!docs.GetAndSet(global))
+                        {
+                            max[global] = s;
+                            sum![global] = s;
+                            continue;
+                        }
+                        if (s > max[global]) max[global] = s;
+                        sum![global] += s;
+                    }
                     continue;
                 }
                 var scorer = similarity.GetSimScorer(weight!, leaf);

@@ -27,9 +27,9 @@ internal sealed class TextMatches : IDisposable
     /// <summary>Matches already collected; <paramref name="scores"/>, if any, was rented from the shared pool and is returned on dispose.</summary>
     public static TextMatches Of(FixedBitSet docs, float[]? scores) => new(docs, scores);
 
-    public static TextMatches Collect(IndexSearcher searcher, Query query, bool score)
+    public static TextMatches Collect(IndexSearcher searcher, Query query, bool score, NormCache? norms = null)
     {
-        return TermAtATime.TryCollect(searcher, query, score) ?? CollectWithScorers(searcher, query, score);
+        return TermAtATime.TryCollect(searcher, query, score, norms) ?? CollectWithScorers(searcher, query, score);
     }
 
     /// <summary>Any query, through Lucene's own scorers, document at a time.</summary>
