@@ -15,6 +15,9 @@ public static class GoodPracticesServices
 {
     public static WebApplicationBuilder AddGoodPractices(this WebApplicationBuilder builder)
     {
+        // A build that was not published keeps its compressed CSS and script beside the build output; without this,
+        // running it outside Development serves them empty. A published site has no such manifest, and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddOptions<GoodPracticesOptions>()
             .BindConfiguration(GoodPracticesOptions.SectionName)
