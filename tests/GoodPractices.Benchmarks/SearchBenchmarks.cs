@@ -105,3 +105,51 @@ public class SuggestBenchmarks
     [Benchmark(Description = "a word and a half")]
     public IReadOnlyList<string> WordAndAHalf() => _searcher.Suggest("prison tre");
 }
+
+/// <summary>
+/// A mix of searches such as readers type, from the all-entries page to phrases, typed filters and words in other
+/// languages, each measured on its own: the spread of their medians is the spread a reader meets.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(FastJobConfig))]
+public class SearchMixBenchmarks
+{
+    private IPracticeSearcher _searcher = null!;
+
+    [Params(10_000, 100_000)]
+    public int Practices { get; set; }
+
+    [ParamsSource(nameof(Queries))]
+    public string Query { get; set; } = "";
+
+    public static IEnumerable<string> Queries() =>
+    [
+        "(all entries)",
+        "prison",
+        "women",
+        "naloxone",
+        "supervision",
+        "drug court",
+        "methadone prison",
+        "prison treatment",
+        "\"drug court\"",
+        "hepatitis OR overdose",
+        "country:IT women",
+        "carcere",
+        "détenu",
+        "detenu",
+    ];
+
+    [GlobalSetup]
+    public void Setup() => _searcher = SyntheticIndex.Open(Practices);
+
+    [GlobalCleanup]
+    public void Cleanup() => _searcher.Dispose();
+
+    [Benchmark(Description = "search, every facet, 20 hits")]
+    public SearchResults Search() => _searcher.Search(new SearchRequest
+    {
+        Query = Query == "(all entries)" ? null : Query,
+        Snippets = false,
+    });
+}
