@@ -23,8 +23,16 @@ internal sealed class SuggestionIndex
     // a word starting with what was typed are one range of it, found by binary search.
     private readonly (int Entry, int Offset)[] _wordStarts;
 
-    public SuggestionIndex(IEnumerable<Practice> practices, PracticeTaxonomy taxonomy)
+    // A prefix that begins thousands of words ("pr" at 100,000 practices) would be a long range to read at every
+    // keystroke: the best candidates of each such prefix are picked once, when the completions are built.
+    private const int KeptForLongRange = 64;
+    private readonly int _longRange;
+    private readonly Dictionary<string, (int Rank, int Entry)[]> _longRanges = new(StringComparer.Ordinal);
+
+    /// <param name="longRange">How many word starts make a prefix's range long enough to keep its best candidates.</param>
+    public SuggestionIndex(IEnumerable<Practice> practices, PracticeTaxonomy taxonomy, int longRange = 2048)
     {
+        _longRange = longRange;
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
         void Add(string? text, int weight = 1)
         {
@@ -74,6 +82,49 @@ internal sealed class SuggestionIndex
             var c = string.CompareOrdinal(_entries[a.Entry].Key, a.Offset, _entries[b.Entry].Key, b.Offset, int.MaxValue);
             return c != 0 ? c : a.Entry.CompareTo(b.Entry);
         });
+        KeepLongRanges(0, _wordStarts.Length, 0);
+    }
+
+    // [low, high) share their first `depth` characters; each run of them with the same next character is the range of
+    // a one character longer prefix (the array is sorted), kept when long, and split the same way in turn.
+    private void KeepLongRanges(int low, int high, int depth)
+    {
+        var i = low;
+        while (i < high && Remaining(_wordStarts[i]) <= depth) i++;
+        while (i < high)
+        {
+            var next = CharAt(_wordStarts[i], depth);
+            var j = i;
+            while (j < high && CharAt(_wordStarts[j], depth) == next) j++;
+            if (j - i > _longRange)
+            {
+                var start = _wordStarts[i];
+                _longRanges[_entries[start.Entry].Key.Substring(start.Offset, depth + 1)] = Best(i, j, KeptForLongRange).ToArray();
+                KeepLongRanges(i, j, depth + 1);
+            }
+            i = j;
+        }
+    }
+
+    private int Remaining((int Entry, int Offset) start) => _entries[start.Entry].Key.Length - start.Offset;
+
+    private char CharAt((int Entry, int Offset) start, int depth) => _entries[start.Entry].Key[start.Offset + depth];
+
+    // The best `keep` candidates of a range of word starts: a completion that starts with what was typed (rank 0)
+    // before one with a later word that does (rank 1), then in entry order; each entry once.
+    private SortedSet<(int Rank, int Entry)> Best(int low, int high, int keep)
+    {
+        var best = new SortedSet<(int Rank, int Entry)>();
+        var worst = (Rank: int.MaxValue, Entry: int.MaxValue);
+        for (var i = low; i < high; i++)
+        {
+            var candidate = (Rank: _wordStarts[i].Offset == 0 ? 0 : 1, _wordStarts[i].Entry);
+            if (best.Count == keep && candidate.CompareTo(worst) >= 0) continue;
+            best.Add(candidate);
+            if (best.Count > keep) best.Remove(best.Max);
+            if (best.Count == keep) worst = best.Max;
+        }
+        return best;
     }
 
     public IReadOnlyList<string> Suggest(string? prefix, int max)
@@ -81,39 +132,21 @@ internal sealed class SuggestionIndex
         var typed = Normalize(prefix ?? "");
         if (typed.Length == 0 || max <= 0) return [];
 
-        // One pass over the range of word starts that begin with what was typed, keeping the best candidates:
-        // a completion that starts with it (rank 0) before one with a later word that does (rank 1), then entry order.
-        var keep = max + Spare;
-        var best = new SortedSet<(int Rank, int Entry)>();
-        var candidates = 0;
-        for (var i = FirstAtOrAfter(typed); i < _wordStarts.Length && StartsWith(_wordStarts[i], typed); i++)
-        {
-            candidates++;
-            var candidate = (_wordStarts[i].Offset == 0 ? 0 : 1, _wordStarts[i].Entry);
-            if (best.Count == keep && candidate.CompareTo(best.Max) >= 0) continue;
-            best.Add(candidate);
-            if (best.Count > keep) best.Remove(best.Max);
-        }
+        var low = FirstAtOrAfter(typed);
+        // Keys hold letters, digits and spaces only, so nothing that starts with what was typed sorts after this.
+        var high = FirstAtOrAfter(typed + char.MaxValue);
+        IEnumerable<(int Rank, int Entry)> best = _longRanges.TryGetValue(typed, out var kept) ? kept : Best(low, high, max + Spare);
         var completions = Complete(best, max);
         // Only when most of the kept candidates were one text in different cases is a full look needed.
-        if (completions.Count < max && candidates > best.Count)
+        if (completions.Count < max && high - low > best.Count())
         {
-            var all = new SortedSet<(int Rank, int Entry)>();
-            for (var i = FirstAtOrAfter(typed); i < _wordStarts.Length && StartsWith(_wordStarts[i], typed); i++)
-            {
-                all.Add((_wordStarts[i].Offset == 0 ? 0 : 1, _wordStarts[i].Entry));
-            }
-            completions = Complete(all, max);
+            completions = Complete(Best(low, high, high - low), max);
         }
         return completions;
     }
 
     private List<string> Complete(IEnumerable<(int Rank, int Entry)> ranked, int max) =>
         ranked.DistinctBy(c => c.Entry).Select(c => _entries[c.Entry].Text).DistinctBy(text => text.ToLowerInvariant()).Take(max).ToList();
-
-    private bool StartsWith((int Entry, int Offset) start, string typed) =>
-        string.CompareOrdinal(_entries[start.Entry].Key, start.Offset, typed, 0, typed.Length) == 0
-        && _entries[start.Entry].Key.Length - start.Offset >= typed.Length;
 
     private int FirstAtOrAfter(string typed)
     {

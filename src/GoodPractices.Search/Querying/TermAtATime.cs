@@ -8,8 +8,8 @@ using Lucene.Net.Util;
 namespace GoodPractices.Search.Querying;
 
 /// <summary>
-/// Matches and scores the common shape of query, words AND-ed (each a best-of over many fields, see
-/// <see cref="TextQueryBuilder"/>), optional words and excluded words, one term at a time: each field's postings
+/// Matches and scores the common shapes of query, words AND-ed (each a best-of over many fields, see
+/// <see cref="TextQueryBuilder"/>) or OR-ed, optional words and excluded words, one term at a time: each field's postings
 /// are read straight through into per-document arrays. A query whose words match most of a large index visits
 /// every matching document once per field, with no merging of dozens of postings lists document by document,
 /// which is where Lucene's scorers spend their time on such queries.
@@ -24,7 +24,8 @@ internal static class TermAtATime
     /// <param name="norms">Norms read once per reader; without them each posting is scored through Lucene's similarity.</param>
     public static TextMatches? TryCollect(IndexSearcher searcher, Query query, bool score, NormCache? norms = null)
     {
-        if (Shape(query) is not { } clauses || !clauses.Any(c => c.Occur == Occur.MUST)) return null;
+        if (Shape(query) is not { } clauses || !clauses.Any(c => c.Occur != Occur.MUST_NOT)) return null;
+        if (!clauses.Any(c => c.Occur == Occur.MUST)) return AnyOf(searcher, clauses, score, norms);
         var maxDoc = searcher.IndexReader.MaxDoc;
         var pool = ArrayPool<float>.Shared;
         var total = score ? pool.Rent(Math.Max(1, maxDoc)) : null;
@@ -74,6 +75,60 @@ internal static class TermAtATime
                 docs!.AndNot(Match(searcher, word, null, null, null));
             }
             var result = TextMatches.Of(docs!, total);
+            total = null;
+            return result;
+        }
+        finally
+        {
+            if (total is not null) pool.Return(total);
+            if (wordMax is not null) pool.Return(wordMax);
+            if (wordSum is not null) pool.Return(wordSum);
+            if (overlap is not null) ArrayPool<byte>.Shared.Return(overlap);
+        }
+    }
+
+    // Words OR-ed: a document with any of them, scored by the sum of those it has times the share it has (Lucene's
+    // coordination factor).
+    private static TextMatches AnyOf(IndexSearcher searcher, List<Clause> clauses, bool score, NormCache? norms)
+    {
+        var maxDoc = searcher.IndexReader.MaxDoc;
+        var pool = ArrayPool<float>.Shared;
+        var total = score ? pool.Rent(Math.Max(1, maxDoc)) : null;
+        var wordMax = score ? pool.Rent(Math.Max(1, maxDoc)) : null;
+        var wordSum = score ? pool.Rent(Math.Max(1, maxDoc)) : null;
+        var overlap = score ? ArrayPool<byte>.Shared.Rent(Math.Max(1, maxDoc)) : null;
+        try
+        {
+            var docs = new FixedBitSet(maxDoc);
+            var words = clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
+            foreach (var word in words)
+            {
+                var wordDocs = Match(searcher, word, wordMax, wordSum, norms);
+                if (score)
+                {
+                    ForEach(wordDocs, doc =>
+                    {
+                        if (!docs.Get(doc))
+                        {
+                            total![doc] = 0f;
+                            overlap![doc] = 0;
+                        }
+                        total![doc] += Best(word, wordMax!, wordSum!, doc);
+                        overlap![doc]++;
+                    });
+                }
+                docs.Or(wordDocs);
+            }
+            if (score)
+            {
+                var similarity = searcher.Similarity;
+                ForEach(docs, doc => total![doc] *= similarity.Coord(overlap![doc], words.Count));
+            }
+            foreach (var word in clauses.Where(c => c.Occur == Occur.MUST_NOT))
+            {
+                docs.AndNot(Match(searcher, word, null, null, null));
+            }
+            var result = TextMatches.Of(docs, total);
             total = null;
             return result;
         }

@@ -107,4 +107,20 @@ public class SuggestTests
         Assert.All(suggestions, s => Assert.StartsWith("Practice 1", s, StringComparison.Ordinal));
         Assert.Equal(suggestions.Count, suggestions.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
+
+    [Fact]
+    public void PrefixesOfThousandsOfWordsCompleteAsIfEveryWordWereRead()
+    {
+        var practices = RandomCorpus.Generate(400, seed: 12);
+        var kept = new GoodPractices.Search.Querying.SuggestionIndex(practices, TestTaxonomy.Instance, longRange: 5);
+        var read = new GoodPractices.Search.Querying.SuggestionIndex(practices, TestTaxonomy.Instance, longRange: int.MaxValue);
+        var prefixes = practices.SelectMany(p => p.Title.Split(' '))
+            .SelectMany(w => Enumerable.Range(1, Math.Min(4, w.Length)).Select(n => w[..n]))
+            .Append("practice 1").Append("p").Append("pr")
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+        Assert.True(prefixes.Count > 50);
+        Assert.All(prefixes, prefix => Assert.Equal(read.Suggest(prefix, 8), kept.Suggest(prefix, 8)));
+    }
 }

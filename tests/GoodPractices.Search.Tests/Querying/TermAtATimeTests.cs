@@ -29,6 +29,8 @@ public class TermAtATimeTests
     [InlineData("prison zzzunheardof")]
     [InlineData("prisão")]
     [InlineData("Italy")]
+    [InlineData("prison OR court")]
+    [InlineData("housing OR employment OR women")]
     public void FindsTheSamePracticesAsLucenesScorersAndScoresThemTheSame(string text)
     {
         var index = Index.Value;
@@ -64,7 +66,7 @@ public class TermAtATimeTests
 
     [Theory]
     [InlineData("\"prison treatment\"")]
-    [InlineData("prison OR court")]
+    [InlineData("prison (court OR women)")]
     [InlineData("treat*")]
     public void LeavesOtherShapesOfQueryToLucene(string text)
     {
