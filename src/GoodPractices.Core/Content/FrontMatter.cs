@@ -10,24 +10,43 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
     /// <summary>Splits <paramref name="text"/>; null when it does not open with a closed front matter block, with the message key of the problem.</summary>
     public static FrontMatter? Split(string text, out string? problem)
     {
+        // Walks the lines in place rather than splitting the whole file into lines and joining them again:
+        // the body is most of the file, and this runs once per file of the corpus.
         problem = null;
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd('\r', ' ', '\t') != "---")
+        var end = LineEnd(text, 0);
+        if (!IsFence(text.AsSpan(0, end), closing: false))
         {
             problem = "front-matter-missing";
             return null;
         }
-        for (var i = 1; i < lines.Length; i++)
+        var yamlStart = Math.Min(end + 1, text.Length);
+        var lineNumber = 2;
+        for (var start = end + 1; start <= text.Length; start = end + 1, lineNumber++)
         {
-            var line = lines[i].TrimEnd('\r', ' ', '\t');
-            if (line is "---" or "...")
+            end = LineEnd(text, start);
+            if (IsFence(text.AsSpan(start, end - start), closing: true))
             {
-                var yaml = string.Join('\n', lines[1..i]);
-                var body = string.Join('\n', lines[(i + 1)..]);
-                return new FrontMatter(yaml, 2, body, i + 2);
+                // The text between the fences without the line break before the closing one, and everything after
+                // the closing line's own line break.
+                var yaml = start > yamlStart ? text[yamlStart..(start - 1)] : "";
+                var body = end < text.Length ? text[(end + 1)..] : "";
+                return new FrontMatter(yaml, 2, body, lineNumber + 1);
             }
+            if (end == text.Length) break;
         }
         problem = "front-matter-unclosed";
         return null;
+    }
+
+    private static int LineEnd(string text, int start)
+    {
+        var newline = text.IndexOf('\n', start);
+        return newline < 0 ? text.Length : newline;
+    }
+
+    private static bool IsFence(ReadOnlySpan<char> line, bool closing)
+    {
+        var trimmed = line.TrimEnd("\r \t");
+        return trimmed.SequenceEqual("---") || (closing && trimmed.SequenceEqual("..."));
     }
 }
