@@ -8,9 +8,8 @@ namespace GoodPractices.Search.Indexing;
 internal static class PracticeIndexWriter
 {
     /// <summary>
-    /// The indexing buffer of a build. Each time the documents held in memory reach it, they are written out as
-    /// one segment, so it sets how many segments a version has: about one per 15,000 practices of the generated
-    /// corpus. More memory than this buys little: the flushes are a small part of the build.
+    /// The most memory the documents not yet written out may take before the largest thread's share is written out
+    /// as a segment. The generated corpus of 100,000 practices stays under it, so each thread writes one segment.
     /// </summary>
     public const double BufferMegabytes = 512;
 
@@ -34,6 +33,13 @@ internal static class PracticeIndexWriter
         };
         // Nor is anything gained by merging segments as they are flushed.
         if (!mergeToOneSegment) config.MergePolicy = NoMergePolicy.NO_COMPOUND_FILES;
+        var threads = Environment.ProcessorCount;
+        if (!mergeToOneSegment && commitEvery is null)
+        {
+            // Each thread writes its segment out as soon as it holds its share of the corpus, while the other
+            // threads go on; left to the final commit, the segments would be written one after the other on one core.
+            config.MaxBufferedDocs = Math.Max(2, (corpus.Practices.Count + threads - 1) / threads);
+        }
         using var writer = new IndexWriter(directory, config);
         var builder = new PracticeDocumentBuilder(corpus.Taxonomy);
         if (commitEvery is { } every)
@@ -48,11 +54,10 @@ internal static class PracticeIndexWriter
         else
         {
             // IndexWriter takes documents from several threads at once; analysis is most of the cost, so this
-            // scales with the cores.
-            // One thread per core: each thread that adds documents gets an in-memory segment of its own, and every
-            // one of them becomes a segment of the index, so more threads than cores would only mean more segments.
+            // scales with the cores. One thread per core: each thread fills an in-memory segment of its own, and
+            // each of those becomes a segment of the index, so more threads would only mean more segments.
             var done = 0;
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
             Parallel.ForEach(corpus.Practices, parallel, practice =>
             {
                 writer.AddDocument(builder.Build(practice));
