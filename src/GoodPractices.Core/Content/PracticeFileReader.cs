@@ -80,7 +80,14 @@ public sealed partial class PracticeFileReader
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(split.Yaml));
+            if (SimpleYamlParser.TryParse(split.Yaml) is { } simple)
+            {
+                stream.Load(simple);
+            }
+            else
+            {
+                stream.Load(new StringReader(split.Yaml));
+            }
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
                 bag.Error(new SourcePosition(split.YamlFirstLine, 1), DiagnosticCodes.FrontMatterMissing, null,
