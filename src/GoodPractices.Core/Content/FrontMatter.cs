@@ -8,7 +8,13 @@ namespace GoodPractices.Core.Content;
 public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine)
 {
     /// <summary>Splits <paramref name="text"/>; null when it does not open with a closed front matter block, with the message key of the problem.</summary>
-    public static FrontMatter? Split(string text, out string? problem)
+    public static FrontMatter? Split(string text, out string? problem) =>
+        SplitInPlace(text, out problem) is { } parts
+            ? new FrontMatter(parts.Yaml, parts.YamlFirstLine, text[parts.BodyStart..], parts.BodyFirstLine)
+            : null;
+
+    /// <summary>As <see cref="Split"/>, with the body left in place in <paramref name="text"/>.</summary>
+    internal static FrontMatterParts? SplitInPlace(string text, out string? problem)
     {
         // Walks the lines in place rather than splitting the whole file into lines and joining them again:
         // the body is most of the file, and this runs once per file of the corpus.
@@ -29,8 +35,7 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
                 // The text between the fences without the line break before the closing one, and everything after
                 // the closing line's own line break.
                 var yaml = start > yamlStart ? text[yamlStart..(start - 1)] : "";
-                var body = end < text.Length ? text[(end + 1)..] : "";
-                return new FrontMatter(yaml, 2, body, lineNumber + 1);
+                return new FrontMatterParts(text, yaml, 2, Math.Min(end + 1, text.Length), lineNumber + 1);
             }
             if (end == text.Length) break;
         }
@@ -49,4 +54,11 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
         var trimmed = line.TrimEnd("\r \t");
         return trimmed.SequenceEqual("---") || (closing && trimmed.SequenceEqual("..."));
     }
+}
+
+/// <summary>A front matter split that leaves the body in the file's text, which is most of the file.</summary>
+internal readonly record struct FrontMatterParts(string Text, string Yaml, int YamlFirstLine, int BodyStart, int BodyFirstLine)
+{
+    /// <summary>The body without white space at either end: the same as trimming <see cref="FrontMatter.Body"/>, with one copy fewer.</summary>
+    public string TrimmedBody() => Text.AsSpan(BodyStart).Trim().ToString();
 }

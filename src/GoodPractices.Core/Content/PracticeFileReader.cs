@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -44,11 +45,35 @@ public sealed partial class PracticeFileReader
     private static partial Regex IdPattern();
 
     /// <summary>Reads the file at <paramref name="fullPath"/>, reporting it as <paramref name="relativePath"/>.</summary>
-    public PracticeFile ReadFile(string fullPath, string relativePath) =>
-        Read(File.ReadAllBytes(fullPath), relativePath);
+    public PracticeFile ReadFile(string fullPath, string relativePath)
+    {
+        // The bytes are only decoded, so they go into a pooled buffer rather than a new array per file.
+        using var handle = File.OpenHandle(fullPath);
+        var length = RandomAccess.GetLength(handle);
+        if (length is 0 or > MaxPooledFileBytes) return Read(File.ReadAllBytes(fullPath), relativePath);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
+        try
+        {
+            var read = 0;
+            int count;
+            while (read < length && (count = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read)) > 0)
+            {
+                read += count;
+            }
+            return Read(buffer.AsSpan(0, read), relativePath);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private const int MaxPooledFileBytes = 1 << 20;
 
     /// <summary>Reads a practice from raw bytes (a file, or text a contributor pasted into a form).</summary>
-    public PracticeFile Read(byte[] bytes, string relativePath)
+    public PracticeFile Read(byte[] bytes, string relativePath) => Read(bytes.AsSpan(), relativePath);
+
+    private PracticeFile Read(ReadOnlySpan<byte> bytes, string relativePath)
     {
         var bag = new DiagnosticBag(relativePath);
         string text;
@@ -69,13 +94,17 @@ public sealed partial class PracticeFileReader
 
     private PracticeFile Read(string text, string relativePath, DiagnosticBag bag)
     {
-        var split = FrontMatter.Split(text, out var problemKey);
+        var split = FrontMatter.SplitInPlace(text, out var problemKey);
         if (split is null)
         {
             bag.Error(SourcePosition.FileStart, DiagnosticCodes.FrontMatterMissing, null, MessagePart.Of(problemKey!));
             return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
         }
+        return Read(split.Value, relativePath, bag);
+    }
 
+    private PracticeFile Read(FrontMatterParts split, string relativePath, DiagnosticBag bag)
+    {
         YamlMappingNode root;
         try
         {
@@ -109,7 +138,7 @@ public sealed partial class PracticeFileReader
             : ReadOriginal(fields, split, relativePath);
     }
 
-    private PracticeFile ReadOriginal(YamlFields f, FrontMatter split, string relativePath)
+    private PracticeFile ReadOriginal(YamlFields f, FrontMatterParts split, string relativePath)
     {
         var bag = f.Diagnostics;
         f.ReportUnknownKeys(OriginalFields);
@@ -146,7 +175,7 @@ public sealed partial class PracticeFileReader
             bag.Error(at, DiagnosticCodes.RelatedToItself, "related", MessagePart.Of("related-to-itself", ("id", value)));
         }
         var lastReviewed = LastReviewed(f, required: true);
-        var body = split.Body.Trim();
+        var body = split.TrimmedBody();
         CheckBody(bag, split, body);
 
         Practice? practice = null;
@@ -189,7 +218,7 @@ public sealed partial class PracticeFileReader
         };
     }
 
-    private PracticeFile ReadTranslation(YamlFields f, FrontMatter split, string relativePath)
+    private PracticeFile ReadTranslation(YamlFields f, FrontMatterParts split, string relativePath)
     {
         var bag = f.Diagnostics;
         f.ReportUnknownKeys(TranslationFields, name => OriginalFields.Contains(name));
@@ -210,7 +239,7 @@ public sealed partial class PracticeFileReader
         var titleOriginal = f.String("title_original", required: false, MaxTitleLength);
         var summary = f.String("summary", required: true, MaxSummaryLength);
         var lastReviewed = LastReviewed(f, required: false);
-        var body = split.Body.Trim();
+        var body = split.TrimmedBody();
         CheckBody(bag, split, body);
 
         PracticeTranslation? translation = null;
@@ -396,7 +425,7 @@ public sealed partial class PracticeFileReader
         return null;
     }
 
-    private static void CheckBody(DiagnosticBag bag, FrontMatter split, string body)
+    private static void CheckBody(DiagnosticBag bag, FrontMatterParts split, string body)
     {
         var words = CountWords(body);
         var at = new SourcePosition(split.BodyFirstLine, 1);
@@ -453,7 +482,7 @@ public sealed partial class PracticeFileReader
         return message.TrimEnd('.');
     }
 
-    private static SourcePosition PositionOfByte(byte[] bytes, int index)
+    private static SourcePosition PositionOfByte(ReadOnlySpan<byte> bytes, int index)
     {
         int line = 1, lineStart = 0;
         var end = Math.Clamp(index, 0, bytes.Length);
@@ -466,7 +495,11 @@ public sealed partial class PracticeFileReader
             }
         }
         // Columns count characters; in the valid UTF-8 before the bad byte, every character starts with a non-continuation byte.
-        var column = 1 + bytes.AsSpan(lineStart, end - lineStart).ToArray().Count(b => (b & 0xC0) != 0x80);
+        var column = 1;
+        foreach (var b in bytes[lineStart..end])
+        {
+            if ((b & 0xC0) != 0x80) column++;
+        }
         return new SourcePosition(line, column);
     }
 }
