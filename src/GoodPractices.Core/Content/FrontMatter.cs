@@ -14,13 +14,13 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
             : null;
 
     /// <summary>As <see cref="Split"/>, with the body left in place in <paramref name="text"/>.</summary>
-    internal static FrontMatterParts? SplitInPlace(string text, out string? problem)
+    internal static FrontMatterParts? SplitInPlace(ReadOnlySpan<char> text, out string? problem)
     {
         // Walks the lines in place rather than splitting the whole file into lines and joining them again:
         // the body is most of the file, and this runs once per file of the corpus.
         problem = null;
         var end = LineEnd(text, 0);
-        if (!IsFence(text.AsSpan(0, end), closing: false))
+        if (!IsFence(text[..end], closing: false))
         {
             problem = "front-matter-missing";
             return null;
@@ -30,12 +30,12 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
         for (var start = end + 1; start <= text.Length; start = end + 1, lineNumber++)
         {
             end = LineEnd(text, start);
-            if (IsFence(text.AsSpan(start, end - start), closing: true))
+            if (IsFence(text[start..end], closing: true))
             {
                 // The text between the fences without the line break before the closing one, and everything after
                 // the closing line's own line break.
-                var yaml = start > yamlStart ? text[yamlStart..(start - 1)] : "";
-                return new FrontMatterParts(text, yaml, 2, Math.Min(end + 1, text.Length), lineNumber + 1);
+                var yaml = start > yamlStart ? text[yamlStart..(start - 1)].ToString() : "";
+                return new FrontMatterParts(yaml, 2, Math.Min(end + 1, text.Length), lineNumber + 1);
             }
             if (end == text.Length) break;
         }
@@ -43,10 +43,10 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
         return null;
     }
 
-    private static int LineEnd(string text, int start)
+    private static int LineEnd(ReadOnlySpan<char> text, int start)
     {
-        var newline = text.IndexOf('\n', start);
-        return newline < 0 ? text.Length : newline;
+        var newline = text[start..].IndexOf('\n');
+        return newline < 0 ? text.Length : start + newline;
     }
 
     private static bool IsFence(ReadOnlySpan<char> line, bool closing)
@@ -56,9 +56,5 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
     }
 }
 
-/// <summary>A front matter split that leaves the body in the file's text, which is most of the file.</summary>
-internal readonly record struct FrontMatterParts(string Text, string Yaml, int YamlFirstLine, int BodyStart, int BodyFirstLine)
-{
-    /// <summary>The body without white space at either end: the same as trimming <see cref="FrontMatter.Body"/>, with one copy fewer.</summary>
-    public string TrimmedBody() => Text.AsSpan(BodyStart).Trim().ToString();
-}
+/// <summary>A front matter split that leaves the body, most of the file, in the file's text from <c>BodyStart</c> on.</summary>
+internal readonly record struct FrontMatterParts(string Yaml, int YamlFirstLine, int BodyStart, int BodyFirstLine);

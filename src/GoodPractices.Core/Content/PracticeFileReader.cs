@@ -76,23 +76,46 @@ public sealed partial class PracticeFileReader
     private PracticeFile Read(ReadOnlySpan<byte> bytes, string relativePath)
     {
         var bag = new DiagnosticBag(relativePath);
-        string text;
+        // Decoded into a pooled buffer: only the front matter and the body are kept, as strings of their own.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            int count;
+            try
+            {
+                count = StrictUtf8.GetChars(bytes, chars);
+            }
+            catch (DecoderFallbackException)
+            {
+                return NotUtf8(bytes, bag);
+            }
+            return Read(chars.AsSpan(0, count).TrimStart('\uFEFF'), relativePath, bag);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    // The position of the first byte that is not UTF-8, as decoding the whole file into a string reports it.
+    private static PracticeFile NotUtf8(ReadOnlySpan<byte> bytes, DiagnosticBag bag)
+    {
+        var at = SourcePosition.FileStart;
+        try
+        {
+            StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
-            var at = PositionOfByte(bytes, e.Index);
-            bag.Error(at, DiagnosticCodes.NotUtf8, null, MessagePart.Of("not-utf8"));
-            return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
+            at = PositionOfByte(bytes, e.Index);
         }
-        return Read(text.TrimStart('\uFEFF'), relativePath, bag);
+        bag.Error(at, DiagnosticCodes.NotUtf8, null, MessagePart.Of("not-utf8"));
+        return new PracticeFile { Path = bag.Path, Diagnostics = bag.Items };
     }
 
     public PracticeFile Read(string text, string relativePath) => Read(text, relativePath, new DiagnosticBag(relativePath));
 
-    private PracticeFile Read(string text, string relativePath, DiagnosticBag bag)
+    private PracticeFile Read(ReadOnlySpan<char> text, string relativePath, DiagnosticBag bag)
     {
         var split = FrontMatter.SplitInPlace(text, out var problemKey);
         if (split is null)
@@ -100,10 +123,12 @@ public sealed partial class PracticeFileReader
             bag.Error(SourcePosition.FileStart, DiagnosticCodes.FrontMatterMissing, null, MessagePart.Of(problemKey!));
             return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
         }
-        return Read(split.Value, relativePath, bag);
+        // The same text as trimming the body the split gives, with one copy fewer.
+        var body = text[split.Value.BodyStart..].Trim().ToString();
+        return Read(split.Value, body, relativePath, bag);
     }
 
-    private PracticeFile Read(FrontMatterParts split, string relativePath, DiagnosticBag bag)
+    private PracticeFile Read(FrontMatterParts split, string body, string relativePath, DiagnosticBag bag)
     {
         YamlMappingNode root;
         try
@@ -134,11 +159,11 @@ public sealed partial class PracticeFileReader
 
         var fields = new YamlFields(root, bag, split.YamlFirstLine - 1);
         return fields.Has("translation_of")
-            ? ReadTranslation(fields, split, relativePath)
-            : ReadOriginal(fields, split, relativePath);
+            ? ReadTranslation(fields, split, body, relativePath)
+            : ReadOriginal(fields, split, body, relativePath);
     }
 
-    private PracticeFile ReadOriginal(YamlFields f, FrontMatterParts split, string relativePath)
+    private PracticeFile ReadOriginal(YamlFields f, FrontMatterParts split, string body, string relativePath)
     {
         var bag = f.Diagnostics;
         f.ReportUnknownKeys(OriginalFields);
@@ -175,7 +200,6 @@ public sealed partial class PracticeFileReader
             bag.Error(at, DiagnosticCodes.RelatedToItself, "related", MessagePart.Of("related-to-itself", ("id", value)));
         }
         var lastReviewed = LastReviewed(f, required: true);
-        var body = split.TrimmedBody();
         CheckBody(bag, split, body);
 
         Practice? practice = null;
@@ -218,7 +242,7 @@ public sealed partial class PracticeFileReader
         };
     }
 
-    private PracticeFile ReadTranslation(YamlFields f, FrontMatterParts split, string relativePath)
+    private PracticeFile ReadTranslation(YamlFields f, FrontMatterParts split, string body, string relativePath)
     {
         var bag = f.Diagnostics;
         f.ReportUnknownKeys(TranslationFields, name => OriginalFields.Contains(name));
@@ -239,7 +263,6 @@ public sealed partial class PracticeFileReader
         var titleOriginal = f.String("title_original", required: false, MaxTitleLength);
         var summary = f.String("summary", required: true, MaxSummaryLength);
         var lastReviewed = LastReviewed(f, required: false);
-        var body = split.TrimmedBody();
         CheckBody(bag, split, body);
 
         PracticeTranslation? translation = null;
