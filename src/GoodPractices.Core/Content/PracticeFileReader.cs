@@ -480,7 +480,7 @@ public sealed partial class PracticeFileReader
             else
             {
                 inWord = true;
-                hasLetterOrDigit |= char.IsLetterOrDigit(c);
+                if (!hasLetterOrDigit) hasLetterOrDigit = char.IsLetterOrDigit(c);
             }
         }
         return inWord && hasLetterOrDigit ? words + 1 : words;
