@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -44,43 +45,103 @@ public sealed partial class PracticeFileReader
     private static partial Regex IdPattern();
 
     /// <summary>Reads the file at <paramref name="fullPath"/>, reporting it as <paramref name="relativePath"/>.</summary>
-    public PracticeFile ReadFile(string fullPath, string relativePath) =>
-        Read(File.ReadAllBytes(fullPath), relativePath);
-
-    /// <summary>Reads a practice from raw bytes (a file, or text a contributor pasted into a form).</summary>
-    public PracticeFile Read(byte[] bytes, string relativePath)
+    public PracticeFile ReadFile(string fullPath, string relativePath)
     {
-        var bag = new DiagnosticBag(relativePath);
-        string text;
+        // The bytes are only decoded, so they go into a pooled buffer rather than a new array per file.
+        using var handle = File.OpenHandle(fullPath);
+        var length = RandomAccess.GetLength(handle);
+        if (length is 0 or > MaxPooledFileBytes) return Read(File.ReadAllBytes(fullPath), relativePath);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            var read = 0;
+            int count;
+            while (read < length && (count = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read)) > 0)
+            {
+                read += count;
+            }
+            return Read(buffer.AsSpan(0, read), relativePath);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private const int MaxPooledFileBytes = 1 << 20;
+
+    /// <summary>Reads a practice from raw bytes (a file, or text a contributor pasted into a form).</summary>
+    public PracticeFile Read(byte[] bytes, string relativePath) => Read(bytes.AsSpan(), relativePath);
+
+    private PracticeFile Read(ReadOnlySpan<byte> bytes, string relativePath)
+    {
+        var bag = new DiagnosticBag(relativePath);
+        // Decoded into a pooled buffer: only the front matter and the body are kept, as strings of their own.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+        try
+        {
+            int count;
+            try
+            {
+                count = StrictUtf8.GetChars(bytes, chars);
+            }
+            catch (DecoderFallbackException)
+            {
+                return NotUtf8(bytes, bag);
+            }
+            return Read(chars.AsSpan(0, count).TrimStart('\uFEFF'), relativePath, bag);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    // The position of the first byte that is not UTF-8, as decoding the whole file into a string reports it.
+    private static PracticeFile NotUtf8(ReadOnlySpan<byte> bytes, DiagnosticBag bag)
+    {
+        var at = SourcePosition.FileStart;
+        try
+        {
+            StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
-            var at = PositionOfByte(bytes, e.Index);
-            bag.Error(at, DiagnosticCodes.NotUtf8, null, MessagePart.Of("not-utf8"));
-            return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
+            at = PositionOfByte(bytes, e.Index);
         }
-        return Read(text.TrimStart('\uFEFF'), relativePath, bag);
+        bag.Error(at, DiagnosticCodes.NotUtf8, null, MessagePart.Of("not-utf8"));
+        return new PracticeFile { Path = bag.Path, Diagnostics = bag.Items };
     }
 
     public PracticeFile Read(string text, string relativePath) => Read(text, relativePath, new DiagnosticBag(relativePath));
 
-    private PracticeFile Read(string text, string relativePath, DiagnosticBag bag)
+    private PracticeFile Read(ReadOnlySpan<char> text, string relativePath, DiagnosticBag bag)
     {
-        var split = FrontMatter.Split(text, out var problemKey);
+        var split = FrontMatter.SplitInPlace(text, out var problemKey);
         if (split is null)
         {
             bag.Error(SourcePosition.FileStart, DiagnosticCodes.FrontMatterMissing, null, MessagePart.Of(problemKey!));
             return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
         }
+        // The same text as trimming the body the split gives, with one copy fewer.
+        var body = text[split.Value.BodyStart..].Trim().ToString();
+        return Read(split.Value, body, relativePath, bag);
+    }
 
+    private PracticeFile Read(FrontMatterParts split, string body, string relativePath, DiagnosticBag bag)
+    {
         YamlMappingNode root;
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(split.Yaml));
+            if (SimpleYamlParser.TryParse(split.Yaml) is { } simple)
+            {
+                stream.Load(simple);
+            }
+            else
+            {
+                stream.Load(new StringReader(split.Yaml));
+            }
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
                 bag.Error(new SourcePosition(split.YamlFirstLine, 1), DiagnosticCodes.FrontMatterMissing, null,
@@ -98,11 +159,11 @@ public sealed partial class PracticeFileReader
 
         var fields = new YamlFields(root, bag, split.YamlFirstLine - 1);
         return fields.Has("translation_of")
-            ? ReadTranslation(fields, split, relativePath)
-            : ReadOriginal(fields, split, relativePath);
+            ? ReadTranslation(fields, split, body, relativePath)
+            : ReadOriginal(fields, split, body, relativePath);
     }
 
-    private PracticeFile ReadOriginal(YamlFields f, FrontMatter split, string relativePath)
+    private PracticeFile ReadOriginal(YamlFields f, FrontMatterParts split, string body, string relativePath)
     {
         var bag = f.Diagnostics;
         f.ReportUnknownKeys(OriginalFields);
@@ -139,7 +200,6 @@ public sealed partial class PracticeFileReader
             bag.Error(at, DiagnosticCodes.RelatedToItself, "related", MessagePart.Of("related-to-itself", ("id", value)));
         }
         var lastReviewed = LastReviewed(f, required: true);
-        var body = split.Body.Trim();
         CheckBody(bag, split, body);
 
         Practice? practice = null;
@@ -182,7 +242,7 @@ public sealed partial class PracticeFileReader
         };
     }
 
-    private PracticeFile ReadTranslation(YamlFields f, FrontMatter split, string relativePath)
+    private PracticeFile ReadTranslation(YamlFields f, FrontMatterParts split, string body, string relativePath)
     {
         var bag = f.Diagnostics;
         f.ReportUnknownKeys(TranslationFields, name => OriginalFields.Contains(name));
@@ -203,7 +263,6 @@ public sealed partial class PracticeFileReader
         var titleOriginal = f.String("title_original", required: false, MaxTitleLength);
         var summary = f.String("summary", required: true, MaxSummaryLength);
         var lastReviewed = LastReviewed(f, required: false);
-        var body = split.Body.Trim();
         CheckBody(bag, split, body);
 
         PracticeTranslation? translation = null;
@@ -389,7 +448,7 @@ public sealed partial class PracticeFileReader
         return null;
     }
 
-    private static void CheckBody(DiagnosticBag bag, FrontMatter split, string body)
+    private static void CheckBody(DiagnosticBag bag, FrontMatterParts split, string body)
     {
         var words = CountWords(body);
         var at = new SourcePosition(split.BodyFirstLine, 1);
@@ -404,8 +463,28 @@ public sealed partial class PracticeFileReader
     }
 
     /// <summary>Words as a reader counts them: runs of text holding a letter or digit.</summary>
-    public static int CountWords(string markdown) =>
-        markdown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+    public static int CountWords(string markdown)
+    {
+        // The same count as splitting on white space and keeping the parts with a letter or digit, without
+        // allocating a string per word.
+        var words = 0;
+        var inWord = false;
+        var hasLetterOrDigit = false;
+        foreach (var c in markdown)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (hasLetterOrDigit) words++;
+                inWord = hasLetterOrDigit = false;
+            }
+            else
+            {
+                inWord = true;
+                if (!hasLetterOrDigit) hasLetterOrDigit = char.IsLetterOrDigit(c);
+            }
+        }
+        return inWord && hasLetterOrDigit ? words + 1 : words;
+    }
 
     /// <summary>The file name without <c>.md</c>, and the language of a translation's <c>.xx.md</c> suffix.</summary>
     internal static string FileStem(string relativePath, out string? languageSuffix)
@@ -426,7 +505,7 @@ public sealed partial class PracticeFileReader
         return message.TrimEnd('.');
     }
 
-    private static SourcePosition PositionOfByte(byte[] bytes, int index)
+    private static SourcePosition PositionOfByte(ReadOnlySpan<byte> bytes, int index)
     {
         int line = 1, lineStart = 0;
         var end = Math.Clamp(index, 0, bytes.Length);
@@ -439,7 +518,11 @@ public sealed partial class PracticeFileReader
             }
         }
         // Columns count characters; in the valid UTF-8 before the bad byte, every character starts with a non-continuation byte.
-        var column = 1 + bytes.AsSpan(lineStart, end - lineStart).ToArray().Count(b => (b & 0xC0) != 0x80);
+        var column = 1;
+        foreach (var b in bytes[lineStart..end])
+        {
+            if ((b & 0xC0) != 0x80) column++;
+        }
         return new SourcePosition(line, column);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
@@ -57,8 +58,26 @@ public sealed class MarkdownRenderer
         return _sanitizer.Sanitize(html);
     }
 
+    // One writer per thread for the plain text: an index build renders every body of the corpus, and a new writer
+    // per body grew a buffer, copied it into a string and copied that again to trim it.
+    [ThreadStatic]
+    private static StringWriter? _plainTextWriter;
+
     /// <summary>The text of <paramref name="markdown"/> without markup, for indexing.</summary>
-    public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, PlainTextPipeline).Trim();
+    public static string ToPlainText(string markdown)
+    {
+        var writer = _plainTextWriter ??= new StringWriter(CultureInfo.CurrentCulture);
+        var text = writer.GetStringBuilder().Clear();
+        Markdown.ToPlainText(markdown, writer, PlainTextPipeline);
+        var start = 0;
+        var end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        var result = text.ToString(start, end - start);
+        // Let a long body's buffer go rather than hold it for the life of the thread.
+        if (text.Capacity > 1 << 20) _plainTextWriter = null;
+        return result;
+    }
 
     /// <summary>
     /// The running text of <paramref name="markdown"/> without its headings, for snippets: a heading flattened

@@ -7,15 +7,39 @@ namespace GoodPractices.Search.Indexing;
 /// <summary>Writes a whole corpus into an empty Lucene directory, one document per practice.</summary>
 internal static class PracticeIndexWriter
 {
+    /// <summary>
+    /// The most memory the documents not yet written out may take before the largest thread's share is written out
+    /// as a segment. The generated corpus of 100,000 practices stays under it, so each thread writes one segment.
+    /// </summary>
+    public const double BufferMegabytes = 512;
+
     /// <param name="commitEvery">Commit after this many documents (tests use it to get several segments); null commits once.</param>
-    /// <param name="mergeToOneSegment">A published version is read-only for its whole life, so one segment is worth the merge.</param>
+    /// <param name="mergeToOneSegment">
+    /// Merge everything into one segment at the end. Published versions do not: the searcher reads any number of
+    /// segments with the same scores, and rewriting the whole index once more cost the build more than all the
+    /// segments ever cost a search. Small in-memory indexes do, since it costs them nothing.
+    /// </param>
     public static void Write(LuceneDirectory directory, PracticeCorpus corpus, IProgress<string>? progress = null,
         int? commitEvery = null, bool mergeToOneSegment = true)
     {
         using var analyzer = new PracticeAnalyzer();
-        // A large buffer flushes fewer, larger segments, which leaves less for the final merge to rewrite.
-        var config = new IndexWriterConfig(LanguageAnalyzers.Version, analyzer) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 256 };
-        if (!mergeToOneSegment) config.MergePolicy = NoMergePolicy.COMPOUND_FILES;
+        var config = new IndexWriterConfig(LanguageAnalyzers.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = BufferMegabytes,
+            // An index is written once and never updated: packing each flushed segment into a compound file would
+            // only copy every byte a second time.
+            UseCompoundFile = false,
+        };
+        // Nor is anything gained by merging segments as they are flushed.
+        if (!mergeToOneSegment) config.MergePolicy = NoMergePolicy.NO_COMPOUND_FILES;
+        var threads = Environment.ProcessorCount;
+        if (!mergeToOneSegment && commitEvery is null)
+        {
+            // Each thread writes its segment out as soon as it holds its share of the corpus, while the other
+            // threads go on; left to the final commit, the segments would be written one after the other on one core.
+            config.MaxBufferedDocs = Math.Max(2, (corpus.Practices.Count + threads - 1) / threads);
+        }
         using var writer = new IndexWriter(directory, config);
         var builder = new PracticeDocumentBuilder(corpus.Taxonomy);
         if (commitEvery is { } every)
@@ -29,10 +53,12 @@ internal static class PracticeIndexWriter
         }
         else
         {
-            // IndexWriter takes documents from several threads at once, each into its own in-memory segment;
-            // analysis is most of the cost, so this scales with the cores.
+            // IndexWriter takes documents from several threads at once; analysis is most of the cost, so this
+            // scales with the cores. One thread per core: each thread fills an in-memory segment of its own, and
+            // each of those becomes a segment of the index, so more threads would only mean more segments.
             var done = 0;
-            Parallel.ForEach(corpus.Practices, practice =>
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
+            Parallel.ForEach(corpus.Practices, parallel, practice =>
             {
                 writer.AddDocument(builder.Build(practice));
                 var count = Interlocked.Increment(ref done);

@@ -39,7 +39,7 @@ public static class IndexStore
 
         using (var directory = FSDirectory.Open(Path.Combine(temporary, LuceneFolder)))
         {
-            PracticeIndexWriter.Write(directory, corpus, progress);
+            PracticeIndexWriter.Write(directory, corpus, progress, mergeToOneSegment: false);
         }
         var taxonomyPath = Path.Combine(temporary, TaxonomyLoader.FileName);
         if (taxonomyYamlPath is not null)

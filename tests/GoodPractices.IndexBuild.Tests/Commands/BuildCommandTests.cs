@@ -1,4 +1,6 @@
+using GoodPractices.Core.Corpus;
 using GoodPractices.IndexBuild.Commands;
+using GoodPractices.Search.Contracts;
 using GoodPractices.Search.Storage;
 
 namespace GoodPractices.IndexBuild.Tests.Commands;
@@ -51,5 +53,30 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(0, Build("unknown-field"));
 
         Assert.NotEqual(first, IndexStore.CurrentVersion(_index));
+    }
+
+    [Fact]
+    public void AVersionWrittenInSeveralSegmentsFindsEveryPracticeOnce()
+    {
+        var corpus = Path.Combine(_index, "corpus");
+        Assert.Equal(0, CommandLine.Run(["generate", "--count", "400", "--seed", "5", "--out", corpus, "--taxonomy", Taxonomy], TextWriter.Null, TextWriter.Null));
+        var built = Path.Combine(_index, "out");
+
+        Assert.Equal(0, CommandLine.Run(["build", corpus, "--out", built, "--taxonomy", Taxonomy], TextWriter.Null, TextWriter.Null));
+
+        // About one segment per indexing thread, left unmerged and each in its own files.
+        var lucene = Path.Combine(built, "versions", IndexStore.CurrentVersion(built)!, "lucene");
+        Assert.InRange(Directory.GetFiles(lucene, "*.si").Length, 1, 2 * Environment.ProcessorCount);
+        Assert.Empty(Directory.GetFiles(lucene, "*.cfs"));
+        var practices = CorpusLoader.LoadDirectory(corpus).Corpus.Practices;
+        using var searcher = IndexStore.Open(built);
+        Assert.Equal(practices.Count, searcher.PracticeCount);
+        Assert.Equal(practices.Count, searcher.Search(new SearchRequest()).TotalHits);
+        Assert.All(practices, p =>
+        {
+            var found = searcher.Find(p.Id);
+            Assert.NotNull(found);
+            Assert.Equal((p.Title, p.Body, p.Translations.Count), (found.Title, found.Body, found.Translations.Count));
+        });
     }
 }
