@@ -156,6 +156,14 @@ public sealed partial class PracticeFileReader
                 MessagePart.Of("yaml-syntax", ("detail", YamlProblem(e))));
             return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
+        {
+            // Some damaged front matter makes the YAML library fail without a syntax error of its own. It is still this
+            // file's problem alone: report it at the front matter, and let every other file build.
+            bag.Error(new SourcePosition(split.YamlFirstLine, 1), DiagnosticCodes.YamlSyntax, null,
+                MessagePart.Of("yaml-syntax", ("detail", e.Message.TrimEnd('.'))));
+            return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
+        }
 
         var fields = new YamlFields(root, bag, split.YamlFirstLine - 1);
         return fields.Has("translation_of")
