@@ -26,65 +26,48 @@ internal static class TermAtATime
     {
         if (Shape(query) is not { } clauses || !clauses.Any(c => c.Occur != Occur.MUST_NOT)) return null;
         if (!clauses.Any(c => c.Occur == Occur.MUST)) return AnyOf(searcher, clauses, score, norms);
-        var maxDoc = searcher.IndexReader.MaxDoc;
-        var pool = ArrayPool<float>.Shared;
-        var total = score ? pool.Rent(Math.Max(1, maxDoc)) : null;
-        var wordMax = score ? pool.Rent(Math.Max(1, maxDoc)) : null;
-        var wordSum = score ? pool.Rent(Math.Max(1, maxDoc)) : null;
-        byte[]? overlap = null;
-        try
+        var optional = clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
+        using var scratch = new Scratch(searcher.IndexReader.MaxDoc, score, counts: optional.Count > 0);
+        var (total, wordMax, wordSum, overlap) = (scratch.Total, scratch.WordMax, scratch.WordSum, scratch.Overlap);
+        FixedBitSet? docs = null;
+        foreach (var word in clauses.Where(c => c.Occur == Occur.MUST))
         {
-            FixedBitSet? docs = null;
-            foreach (var word in clauses.Where(c => c.Occur == Occur.MUST))
+            var wordDocs = Match(searcher, word, wordMax, wordSum, norms);
+            if (docs is null)
+            {
+                docs = wordDocs;
+                if (score) ForEach(docs, doc => total![doc] = Best(word, wordMax!, wordSum!, doc));
+            }
+            else
+            {
+                docs.And(wordDocs);
+                if (score) ForEach(docs, doc => total![doc] += Best(word, wordMax!, wordSum!, doc));
+            }
+        }
+        if (score && optional.Count > 0)
+        {
+            ForEach(docs!, doc => overlap![doc] = 0);
+            foreach (var word in optional)
             {
                 var wordDocs = Match(searcher, word, wordMax, wordSum, norms);
-                if (docs is null)
+                wordDocs.And(docs!);
+                ForEach(wordDocs, doc =>
                 {
-                    docs = wordDocs;
-                    if (score) ForEach(docs, doc => total![doc] = Best(word, wordMax!, wordSum!, doc));
-                }
-                else
-                {
-                    docs.And(wordDocs);
-                    if (score) ForEach(docs, doc => total![doc] += Best(word, wordMax!, wordSum!, doc));
-                }
+                    total![doc] += Best(word, wordMax!, wordSum!, doc);
+                    overlap![doc]++;
+                });
             }
-            var optional = clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
-            if (score && optional.Count > 0)
-            {
-                overlap = ArrayPool<byte>.Shared.Rent(Math.Max(1, maxDoc));
-                ForEach(docs!, doc => overlap[doc] = 0);
-                foreach (var word in optional)
-                {
-                    var wordDocs = Match(searcher, word, wordMax, wordSum, norms);
-                    wordDocs.And(docs!);
-                    ForEach(wordDocs, doc =>
-                    {
-                        total![doc] += Best(word, wordMax!, wordSum!, doc);
-                        overlap[doc]++;
-                    });
-                }
-                // Lucene's coordination factor: the share of a query's clauses a document matches.
-                var required = clauses.Count(c => c.Occur == Occur.MUST);
-                var all = required + optional.Count;
-                var coord = searcher.Similarity;
-                ForEach(docs!, doc => total![doc] *= coord.Coord(required + overlap[doc], all));
-            }
-            foreach (var word in clauses.Where(c => c.Occur == Occur.MUST_NOT))
-            {
-                docs!.AndNot(Match(searcher, word, null, null, null));
-            }
-            var result = TextMatches.Of(docs!, total);
-            total = null;
-            return result;
+            // Lucene's coordination factor: the share of a query's clauses a document matches.
+            var required = clauses.Count(c => c.Occur == Occur.MUST);
+            var all = required + optional.Count;
+            var coord = searcher.Similarity;
+            ForEach(docs!, doc => total![doc] *= coord.Coord(required + overlap![doc], all));
         }
-        finally
+        foreach (var word in clauses.Where(c => c.Occur == Occur.MUST_NOT))
         {
-            if (total is not null) pool.Return(total);
-            if (wordMax is not null) pool.Return(wordMax);
-            if (wordSum is not null) pool.Return(wordSum);
-            if (overlap is not null) ArrayPool<byte>.Shared.Return(overlap);
+            docs!.AndNot(Match(searcher, word, null, null, null));
         }
+        return TextMatches.Of(docs!, scratch.TakeTotal());
     }
 
     // Words OR-ed: a document with any of them, scored by the sum of those it has times the share it has (Lucene's
@@ -92,52 +75,76 @@ internal static class TermAtATime
     private static TextMatches AnyOf(IndexSearcher searcher, List<Clause> clauses, bool score, NormCache? norms)
     {
         var maxDoc = searcher.IndexReader.MaxDoc;
-        var pool = ArrayPool<float>.Shared;
-        var total = score ? pool.Rent(Math.Max(1, maxDoc)) : null;
-        var wordMax = score ? pool.Rent(Math.Max(1, maxDoc)) : null;
-        var wordSum = score ? pool.Rent(Math.Max(1, maxDoc)) : null;
-        var overlap = score ? ArrayPool<byte>.Shared.Rent(Math.Max(1, maxDoc)) : null;
-        try
+        using var scratch = new Scratch(maxDoc, score, counts: true);
+        var (total, wordMax, wordSum, overlap) = (scratch.Total, scratch.WordMax, scratch.WordSum, scratch.Overlap);
+        var docs = new FixedBitSet(maxDoc);
+        var words = clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
+        foreach (var word in words)
         {
-            var docs = new FixedBitSet(maxDoc);
-            var words = clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
-            foreach (var word in words)
-            {
-                var wordDocs = Match(searcher, word, wordMax, wordSum, norms);
-                if (score)
-                {
-                    ForEach(wordDocs, doc =>
-                    {
-                        if (!docs.Get(doc))
-                        {
-                            total![doc] = 0f;
-                            overlap![doc] = 0;
-                        }
-                        total![doc] += Best(word, wordMax!, wordSum!, doc);
-                        overlap![doc]++;
-                    });
-                }
-                docs.Or(wordDocs);
-            }
+            var wordDocs = Match(searcher, word, wordMax, wordSum, norms);
             if (score)
             {
-                var similarity = searcher.Similarity;
-                ForEach(docs, doc => total![doc] *= similarity.Coord(overlap![doc], words.Count));
+                ForEach(wordDocs, doc =>
+                {
+                    if (!docs.Get(doc))
+                    {
+                        total![doc] = 0f;
+                        overlap![doc] = 0;
+                    }
+                    total![doc] += Best(word, wordMax!, wordSum!, doc);
+                    overlap![doc]++;
+                });
             }
-            foreach (var word in clauses.Where(c => c.Occur == Occur.MUST_NOT))
-            {
-                docs.AndNot(Match(searcher, word, null, null, null));
-            }
-            var result = TextMatches.Of(docs, total);
-            total = null;
-            return result;
+            docs.Or(wordDocs);
         }
-        finally
+        if (score)
         {
-            if (total is not null) pool.Return(total);
-            if (wordMax is not null) pool.Return(wordMax);
-            if (wordSum is not null) pool.Return(wordSum);
-            if (overlap is not null) ArrayPool<byte>.Shared.Return(overlap);
+            var similarity = searcher.Similarity;
+            ForEach(docs, doc => total![doc] *= similarity.Coord(overlap![doc], words.Count));
+        }
+        foreach (var word in clauses.Where(c => c.Occur == Occur.MUST_NOT))
+        {
+            docs.AndNot(Match(searcher, word, null, null, null));
+        }
+        return TextMatches.Of(docs, scratch.TakeTotal());
+    }
+
+    /// <summary>
+    /// One search's per-document arrays, as long as the index, rented from the shared pools and returned when the
+    /// search is done; the totals go on to the result, which returns them itself.
+    /// </summary>
+    private sealed class Scratch : IDisposable
+    {
+        public Scratch(int maxDoc, bool score, bool counts)
+        {
+            if (!score) return;
+            var length = Math.Max(1, maxDoc);
+            Total = ArrayPool<float>.Shared.Rent(length);
+            WordMax = ArrayPool<float>.Shared.Rent(length);
+            WordSum = ArrayPool<float>.Shared.Rent(length);
+            if (counts) Overlap = ArrayPool<byte>.Shared.Rent(length);
+        }
+
+        /// <summary>Null when not scoring, as are the others.</summary>
+        public float[]? Total { get; private set; }
+        public float[]? WordMax { get; }
+        public float[]? WordSum { get; }
+        /// <summary>How many optional words each document has; null when not scoring or there are none.</summary>
+        public byte[]? Overlap { get; }
+
+        public float[]? TakeTotal()
+        {
+            var total = Total;
+            Total = null;
+            return total;
+        }
+
+        public void Dispose()
+        {
+            if (Total is not null) ArrayPool<float>.Shared.Return(Total);
+            if (WordMax is not null) ArrayPool<float>.Shared.Return(WordMax);
+            if (WordSum is not null) ArrayPool<float>.Shared.Return(WordSum);
+            if (Overlap is not null) ArrayPool<byte>.Shared.Return(Overlap);
         }
     }
 
