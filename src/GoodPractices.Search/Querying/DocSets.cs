@@ -28,20 +28,27 @@ internal static class DocSets
         return result;
     }
 
-    /// <summary>The documents of <paramref name="set"/>, in document order, into <paramref name="docs"/>.</summary>
-    public static int CopyTo(FixedBitSet set, int[] docs)
+    /// <summary>Calls <paramref name="action"/> with each document of <paramref name="set"/>, in document order.</summary>
+    public static void ForEach(FixedBitSet set, Action<int> action)
     {
         var bits = set.GetBits();
-        var count = 0;
-        for (var word = 0; word < DocSets.Words(set); word++)
+        var words = Words(set);
+        for (var word = 0; word < words; word++)
         {
             var w = (ulong)bits[word];
             while (w != 0)
             {
-                docs[count++] = (word << 6) + BitOperations.TrailingZeroCount(w);
+                action((word << 6) + BitOperations.TrailingZeroCount(w));
                 w &= w - 1;
             }
         }
+    }
+
+    /// <summary>The documents of <paramref name="set"/>, in document order, into <paramref name="docs"/>.</summary>
+    public static int CopyTo(FixedBitSet set, int[] docs)
+    {
+        var count = 0;
+        ForEach(set, doc => docs[count++] = doc);
         return count;
     }
 }

@@ -13,10 +13,13 @@ internal sealed class NormCache(IndexReader reader)
     private readonly ConcurrentDictionary<string, Lazy<byte[]?>> _byField = new(StringComparer.Ordinal);
 
     /// <summary>The decoded norm of each of the 256 encoded values.</summary>
-    public float[] Decoded { get; } = Enumerable.Range(0, 256).Select(b => new DefaultSimilarity().DecodeNormValue(b)).ToArray();
+    public float[] Decoded { get; } = Decode(new DefaultSimilarity());
 
     /// <summary>The encoded norm of every document in <paramref name="field"/>, or null when the field has none.</summary>
     public byte[]? Of(string field) => _byField.GetOrAdd(field, f => new Lazy<byte[]?>(() => Read(f))).Value;
+
+    private static float[] Decode(DefaultSimilarity similarity) =>
+        Enumerable.Range(0, 256).Select(b => similarity.DecodeNormValue(b)).ToArray();
 
     private byte[]? Read(string field)
     {

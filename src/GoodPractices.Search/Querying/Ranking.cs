@@ -38,9 +38,9 @@ internal static class Ranking
     /// <summary>The best <paramref name="wanted"/> documents of <paramref name="hits"/> by score, equal scores in <paramref name="order"/>.</summary>
     public static int[] ByScore(FixedBitSet hits, float[] scores, DocumentOrder order, int wanted)
     {
+        if (wanted <= 0) return [];
         var rank = order.Rank;
         var queue = new PriorityQueue<int, (float Score, int Rank)>(wanted + 1, WorstFirst.Instance);
-        if (wanted <= 0) return [];
         var worstScore = float.NegativeInfinity;
         var worstRank = int.MaxValue;
         var bits = hits.GetBits();

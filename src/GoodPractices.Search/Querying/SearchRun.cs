@@ -124,11 +124,10 @@ internal static class SearchRun
         return (from ?? int.MinValue, to ?? int.MaxValue);
     }
 
-    private static void KeepYears(FixedBitSet docs, int[] startYears, int from, int to)
-    {
-        for (var doc = docs.NextSetBit(0); doc >= 0; doc = doc + 1 < docs.Length ? docs.NextSetBit(doc + 1) : -1)
+    private static void KeepYears(FixedBitSet docs, int[] startYears, int from, int to) =>
+        DocSets.ForEach(docs, doc =>
         {
+            // Clearing the bit being visited is safe: the walk reads each word of the set before visiting its bits.
             if (startYears[doc] < from || startYears[doc] > to) docs.Clear(doc);
-        }
-    }
+        });
 }

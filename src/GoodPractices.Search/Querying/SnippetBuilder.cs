@@ -1,6 +1,4 @@
 using System.Text;
-using GoodPractices.Core.Content;
-using GoodPractices.Core.Rendering;
 using GoodPractices.Search.Indexing;
 
 namespace GoodPractices.Search.Querying;
@@ -20,9 +18,6 @@ internal sealed class SnippetBuilder
     private readonly PracticeAnalyzer _analyzer;
 
     public SnippetBuilder(PracticeAnalyzer analyzer) => _analyzer = analyzer;
-
-    public string Build(PracticeText text, HighlightTerms terms) =>
-        Build(text.Language, text.Summary, terms.IsEmpty ? "" : HitRecord.Opening(MarkdownRenderer.ToProse(text.Body)), terms);
 
     /// <param name="prose">The opening of the body's running text (see <see cref="HitRecord.Opening"/>).</param>
     public string Build(string language, string summary, string prose, HighlightTerms terms)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -36,22 +35,22 @@ internal static class TermAtATime
             if (docs is null)
             {
                 docs = wordDocs;
-                if (score) ForEach(docs, doc => total![doc] = Best(word, wordMax!, wordSum!, doc));
+                if (score) DocSets.ForEach(docs, doc => total![doc] = Best(word, wordMax!, wordSum!, doc));
             }
             else
             {
                 docs.And(wordDocs);
-                if (score) ForEach(docs, doc => total![doc] += Best(word, wordMax!, wordSum!, doc));
+                if (score) DocSets.ForEach(docs, doc => total![doc] += Best(word, wordMax!, wordSum!, doc));
             }
         }
         if (score && optional.Count > 0)
         {
-            ForEach(docs!, doc => overlap![doc] = 0);
+            DocSets.ForEach(docs!, doc => overlap![doc] = 0);
             foreach (var word in optional)
             {
                 var wordDocs = Match(searcher, word, wordMax, wordSum, norms);
                 wordDocs.And(docs!);
-                ForEach(wordDocs, doc =>
+                DocSets.ForEach(wordDocs, doc =>
                 {
                     total![doc] += Best(word, wordMax!, wordSum!, doc);
                     overlap![doc]++;
@@ -61,7 +60,7 @@ internal static class TermAtATime
             var required = clauses.Count(c => c.Occur == Occur.MUST);
             var all = required + optional.Count;
             var coord = searcher.Similarity;
-            ForEach(docs!, doc => total![doc] *= coord.Coord(required + overlap![doc], all));
+            DocSets.ForEach(docs!, doc => total![doc] *= coord.Coord(required + overlap![doc], all));
         }
         foreach (var word in clauses.Where(c => c.Occur == Occur.MUST_NOT))
         {
@@ -84,7 +83,7 @@ internal static class TermAtATime
             var wordDocs = Match(searcher, word, wordMax, wordSum, norms);
             if (score)
             {
-                ForEach(wordDocs, doc =>
+                DocSets.ForEach(wordDocs, doc =>
                 {
                     if (!docs.Get(doc))
                     {
@@ -100,7 +99,7 @@ internal static class TermAtATime
         if (score)
         {
             var similarity = searcher.Similarity;
-            ForEach(docs, doc => total![doc] *= similarity.Coord(overlap![doc], words.Count));
+            DocSets.ForEach(docs, doc => total![doc] *= similarity.Coord(overlap![doc], words.Count));
         }
         foreach (var word in clauses.Where(c => c.Occur == Occur.MUST_NOT))
         {
@@ -161,8 +160,14 @@ internal static class TermAtATime
         {
             var context = TermContext.Build(reader.Context, term);
             if (context.DocFreq == 0) continue;
+            // With the default similarity and norms copied once, a posting's score is its arithmetic: square root of
+            // the frequency, times the term's weight (idf squared and the boosts), times the decoded length norm.
+            // Otherwise it goes through Lucene's similarity.
+            var fieldNorms = max is not null && similarity is DefaultSimilarity ? norms?.Of(term.Field) : null;
+            var idf = similarity is DefaultSimilarity defaults ? defaults.Idf(context.DocFreq, reader.MaxDoc) : 0f;
+            var value = idf * boost * word.Boost * idf;
             Similarity.SimWeight? weight = null;
-            if (max is not null)
+            if (max is not null && fieldNorms is null)
             {
                 weight = similarity.ComputeWeight(boost, searcher.CollectionStatistics(term.Field), searcher.TermStatistics(term, context));
                 weight.Normalize(1f, word.Boost);
@@ -180,33 +185,12 @@ internal static class TermAtATime
                     while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS) docs.Set(docBase + doc);
                     continue;
                 }
-                if (similarity is DefaultSimilarity defaults && norms?.Of(term.Field) is { } fieldNorms)
-                {
-                    // The default similarity's score, term by term: square root of the frequency, times the
-                    // term's weight (idf squared and the boosts), times the decoded length norm.
-                    var idf = defaults.Idf(context.DocFreq, reader.MaxDoc);
-                    var value = idf * boost * word.Boost * idf;
-                    var decoded = norms.Decoded;
-                    while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-                    {
-                        var global = docBase + doc;
-                        var s = (float)Math.Sqrt(postings.Freq) * value * decoded[fieldNorms[global]];
-                        if (!docs.GetAndSet(global))
-                        {
-                            max[global] = s;
-                            sum![global] = s;
-                            continue;
-                        }
-                        if (s > max[global]) max[global] = s;
-                        sum![global] += s;
-                    }
-                    continue;
-                }
-                var scorer = similarity.GetSimScorer(weight!, leaf);
+                var scorer = weight is null ? null : similarity.GetSimScorer(weight, leaf);
+                var decoded = norms?.Decoded;
                 while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
                 {
                     var global = docBase + doc;
-                    var s = scorer.Score(doc, postings.Freq);
+                    var s = scorer?.Score(doc, postings.Freq) ?? (float)Math.Sqrt(postings.Freq) * value * decoded![fieldNorms![global]];
                     if (!docs.GetAndSet(global))
                     {
                         max[global] = s;
@@ -219,21 +203,6 @@ internal static class TermAtATime
             }
         }
         return docs;
-    }
-
-    private static void ForEach(FixedBitSet docs, Action<int> action)
-    {
-        var bits = docs.GetBits();
-        var words = DocSets.Words(docs);
-        for (var word = 0; word < words; word++)
-        {
-            var w = (ulong)bits[word];
-            while (w != 0)
-            {
-                action((word << 6) + BitOperations.TrailingZeroCount(w));
-                w &= w - 1;
-            }
-        }
     }
 
     private sealed record Clause(Occur Occur, IReadOnlyList<(Term Term, float Boost)> Terms, float TieBreaker, float Boost);
