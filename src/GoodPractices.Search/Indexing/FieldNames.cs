@@ -20,6 +20,12 @@ internal static class FieldNames
     /// </summary>
     public const string HitSummary = "hit_dv";
 
+    /// <summary>
+    /// The texts a search box completes to (titles in every language, original titles, organisation names), one per
+    /// line, as doc values: the completions are built from these when a version opens, without reading any practice.
+    /// </summary>
+    public const string Completions = "completions_dv";
+
     /// <summary>Every title of every language (and the title in its own language), folded: <c>prisao</c> finds <c>prisão</c>.</summary>
     public const string FoldedTitle = "folded_title";
 

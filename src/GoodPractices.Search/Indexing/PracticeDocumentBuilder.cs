@@ -1,7 +1,9 @@
+using System.Text;
 using GoodPractices.Core.Content;
 using GoodPractices.Core.Rendering;
 using GoodPractices.Core.Taxonomy;
 using GoodPractices.Search.Contracts;
+using GoodPractices.Search.Querying;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -84,7 +86,21 @@ internal sealed class PracticeDocumentBuilder
             document.Add(new BinaryDocValuesField(FieldNames.HitSummary, new BytesRef(summary)));
         }
         document.Fields.Insert(hitAt + 1, new StoredField(FieldNames.Source, PracticeJson.Serialize(practice)));
+        document.Add(new BinaryDocValuesField(FieldNames.Completions, new BytesRef(CompletionLines(practice))));
         return document;
+    }
+
+    // The completion texts one per line, as many as doc values hold (a practice's titles and names come nowhere near).
+    private static byte[] CompletionLines(Practice practice)
+    {
+        var lines = SuggestionIndex.CompletionTexts(practice).Select(t => t.ReplaceLineEndings(" ")).ToList();
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
+        while (bytes.Length > MaxDocValueLength && lines.Count > 0)
+        {
+            lines.RemoveAt(lines.Count - 1);
+            bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
+        }
+        return bytes;
     }
 
     private static void AddText(Document document, string language, string title, string summary, string markdownBody,

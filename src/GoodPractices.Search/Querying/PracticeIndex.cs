@@ -1,5 +1,6 @@
 using GoodPractices.Core.Content;
 using GoodPractices.Core.Taxonomy;
+using GoodPractices.Search.Contracts;
 using GoodPractices.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -71,14 +72,45 @@ internal sealed class PracticeIndex : IDisposable
         return Searcher.Doc(doc, HitFields).Get(FieldNames.Hit) is { } json ? HitRecord.Deserialize(json) : HitRecord.From(Load(doc));
     }
 
-    /// <summary>Every practice of the version, read from the stored fields.</summary>
-    public IEnumerable<Practice> All()
+    /// <summary>
+    /// Each live practice's completion texts (<see cref="SuggestionIndex.CompletionTexts"/>), from doc values; a version
+    /// written before they were kept there gives them from the stored practices, read whole.
+    /// </summary>
+    public IEnumerable<IEnumerable<string>> CompletionTexts()
     {
-        var live = MultiFields.GetLiveDocs(_reader);
-        for (var doc = 0; doc < _reader.MaxDoc; doc++)
+        var bytes = new Lucene.Net.Util.BytesRef();
+        foreach (var leaf in _reader.Leaves)
         {
-            if (live is null || live.Get(doc)) yield return Load(doc);
+            var live = leaf.AtomicReader.LiveDocs;
+            var values = leaf.AtomicReader.GetBinaryDocValues(FieldNames.Completions);
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc)) continue;
+                if (values is null)
+                {
+                    yield return SuggestionIndex.CompletionTexts(Load(leaf.DocBase + doc));
+                    continue;
+                }
+                values.Get(doc, bytes);
+                yield return System.Text.Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length).Split('\n');
+            }
         }
+    }
+
+    /// <summary>How many live practices have each value of each facet dimension.</summary>
+    public IReadOnlyDictionary<(FacetDimension, string), int> FacetUsage()
+    {
+        var usage = new Dictionary<(FacetDimension, string), int>();
+        foreach (var dimension in FacetDimension.All)
+        {
+            var ordinals = Ordinals[dimension];
+            var counts = ordinals.Count(Tables.Live, Tables.LiveCount);
+            for (var ordinal = 0; ordinal < counts.Length; ordinal++)
+            {
+                if (counts[ordinal] > 0) usage[(dimension, ordinals.Labels[ordinal])] = counts[ordinal];
+            }
+        }
+        return usage;
     }
 
     /// <summary>The document number of a practice, or null for an unknown id.</summary>

@@ -19,16 +19,33 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     private int _disposed;
     private readonly RelatedFinder _related;
 
-    // Reading every stored practice is only worth it once a search box asks; Lazy makes that happen once, under a lock.
+    // Built once, under a lock, by the first search box to ask or by the warm-up.
     private readonly Lazy<SuggestionIndex> _suggestions;
 
-    public PracticeSearcher(LuceneDirectory directory, PracticeTaxonomy taxonomy, string version)
+    /// <param name="warmSuggestions">
+    /// Build the completions in the background now rather than on the first request for them (which then waits for
+    /// them): seconds at 100,000 practices, which a reader typing into the search box should not wait.
+    /// </param>
+    public PracticeSearcher(LuceneDirectory directory, PracticeTaxonomy taxonomy, string version, bool warmSuggestions = false)
     {
         _index = new PracticeIndex(directory, taxonomy);
         _spelling = new Spelling(_index.Terms, _index.Analyzer);
         _related = new RelatedFinder(_index);
-        _suggestions = new Lazy<SuggestionIndex>(() => new SuggestionIndex(_index.All(), taxonomy));
+        _suggestions = new Lazy<SuggestionIndex>(() => new SuggestionIndex(_index.CompletionTexts(), _index.FacetUsage(), taxonomy));
         Version = version;
+        if (warmSuggestions) ThreadPool.QueueUserWorkItem(_ => WarmSuggestions());
+    }
+
+    private void WarmSuggestions()
+    {
+        try
+        {
+            _ = _suggestions.Value;
+        }
+        catch (Exception) when (Volatile.Read(ref _disposed) == 1)
+        {
+            // The version was closed while its completions were being built; nobody will ask for them.
+        }
     }
 
     public string Version { get; }

@@ -29,8 +29,19 @@ internal sealed class SuggestionIndex
     private readonly int _longRange;
     private readonly Dictionary<string, (int Rank, int Entry)[]> _longRanges = new(StringComparer.Ordinal);
 
+    /// <summary>The completions of <paramref name="practices"/>, read whole.</summary>
     /// <param name="longRange">How many word starts make a prefix's range long enough to keep its best candidates.</param>
     public SuggestionIndex(IEnumerable<Practice> practices, PracticeTaxonomy taxonomy, int longRange = 2048)
+        : this(Read(practices, taxonomy, out var usage), usage, taxonomy, longRange)
+    {
+    }
+
+    /// <summary>
+    /// The completions of an index's practices, given each one's <see cref="CompletionTexts"/> and how many practices
+    /// have each facet value (lazily read: <paramref name="usage"/> is read after <paramref name="texts"/>).
+    /// </summary>
+    public SuggestionIndex(IEnumerable<IEnumerable<string>> texts, IReadOnlyDictionary<(FacetDimension, string), int> usage,
+        PracticeTaxonomy taxonomy, int longRange = 2048)
     {
         _longRange = longRange;
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -41,24 +52,9 @@ internal sealed class SuggestionIndex
             weights[trimmed] = weights.GetValueOrDefault(trimmed) + weight;
         }
 
-        var usage = new Dictionary<(FacetDimension, string), int>();
-        foreach (var practice in practices)
+        foreach (var practice in texts)
         {
-            Add(practice.Title);
-            Add(practice.TitleOriginal);
-            foreach (var translation in practice.Translations)
-            {
-                Add(translation.Title);
-                Add(translation.TitleOriginal);
-            }
-            foreach (var organisation in practice.Organisations.DistinctBy(o => o.Name)) Add(organisation.Name);
-            foreach (var dimension in FacetDimension.All)
-            {
-                foreach (var value in FacetValues.Of(practice, dimension, taxonomy))
-                {
-                    usage[(dimension, value)] = usage.GetValueOrDefault((dimension, value)) + 1;
-                }
-            }
+            foreach (var text in practice) Add(text);
         }
         foreach (var ((dimension, value), count) in usage)
         {
@@ -159,6 +155,39 @@ internal sealed class SuggestionIndex
             else high = middle;
         }
         return low;
+    }
+
+    /// <summary>What a practice offers the search box: its titles in every language, original titles and organisation names.</summary>
+    public static IReadOnlyList<string> CompletionTexts(Practice practice)
+    {
+        var texts = new List<string> { practice.Title };
+        if (practice.TitleOriginal is { } original) texts.Add(original);
+        foreach (var translation in practice.Translations)
+        {
+            texts.Add(translation.Title);
+            if (translation.TitleOriginal is { } translatedOriginal) texts.Add(translatedOriginal);
+        }
+        texts.AddRange(practice.Organisations.Select(o => o.Name).Distinct(StringComparer.Ordinal));
+        return texts;
+    }
+
+    private static IEnumerable<IEnumerable<string>> Read(IEnumerable<Practice> practices, PracticeTaxonomy taxonomy,
+        out IReadOnlyDictionary<(FacetDimension, string), int> usage)
+    {
+        var list = practices.ToList();
+        var counts = new Dictionary<(FacetDimension, string), int>();
+        foreach (var practice in list)
+        {
+            foreach (var dimension in FacetDimension.All)
+            {
+                foreach (var value in FacetValues.Of(practice, dimension, taxonomy))
+                {
+                    counts[(dimension, value)] = counts.GetValueOrDefault((dimension, value)) + 1;
+                }
+            }
+        }
+        usage = counts;
+        return list.Select(CompletionTexts);
     }
 
     private static IEnumerable<string> LabelsOf(FacetDimension dimension, string value, PracticeTaxonomy taxonomy)

@@ -74,7 +74,7 @@ public static class IndexStore
         var folder = Path.Combine(indexRoot, VersionsFolder, version);
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Index version {version} is not in {indexRoot}.");
         var taxonomy = TaxonomyLoader.Load(Path.Combine(folder, TaxonomyLoader.FileName));
-        return new PracticeSearcher(FSDirectory.Open(Path.Combine(folder, LuceneFolder)), taxonomy, version);
+        return new PracticeSearcher(FSDirectory.Open(Path.Combine(folder, LuceneFolder)), taxonomy, version, warmSuggestions: true);
     }
 
     /// <summary>An index held in memory only, for tests and previews.</summary>

@@ -123,4 +123,23 @@ public class SuggestTests
         Assert.True(prefixes.Count > 50);
         Assert.All(prefixes, prefix => Assert.Equal(read.Suggest(prefix, 8), kept.Suggest(prefix, 8)));
     }
+
+    [Fact]
+    public void CompletionsReadFromTheIndexAreThoseOfThePracticesReadWhole()
+    {
+        var practices = RandomCorpus.Generate(300, seed: 13).Select((p, i) => i % 3 == 0
+            ? p with { Organisations = [new Organisation($"Fondazione {i % 7}", "ngo", null), new Organisation("Ministério da Justiça", "justice-agency", null)] }
+            : p).ToList();
+        using var index = TestIndex.InSegments(practices, commitEvery: 70);
+        var whole = new GoodPractices.Search.Querying.SuggestionIndex(practices, TestTaxonomy.Instance);
+        var prefixes = practices.SelectMany(p => p.Title.Split(' '))
+            .SelectMany(w => Enumerable.Range(1, Math.Min(4, w.Length)).Select(n => w[..n]))
+            .Concat(["fond", "fondazione 3", "minis", "justica", "ital", "wom", "prison", "dec"])
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+        Assert.Contains("Ministério da Justiça", index.Suggest("justica"));
+        Assert.Contains(index.Suggest("ital"), s => s.StartsWith("Ital", StringComparison.Ordinal));
+        Assert.All(prefixes, prefix => Assert.Equal(whole.Suggest(prefix, 8), index.Suggest(prefix, 8)));
+    }
 }

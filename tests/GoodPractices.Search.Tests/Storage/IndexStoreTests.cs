@@ -32,6 +32,18 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public void AnOpenedVersionCompletesTheSearchBoxAndMayBeClosedWhileItsCompletionsAreBuilt()
+    {
+        IndexStore.WriteVersion(_root, Corpus("a", "b"));
+
+        // Opening starts building the completions in the background; closing at once must not fail anything.
+        for (var i = 0; i < 20; i++) IndexStore.Open(_root).Dispose();
+        using var searcher = IndexStore.Open(_root);
+
+        Assert.Equal(["Practice a"], searcher.Suggest("practice a"));
+    }
+
+    [Fact]
     public void TheManifestSwitchesToTheNewestVersionAndTheOldOneCanStillBeOpened()
     {
         var first = IndexStore.WriteVersion(_root, Corpus("a"));
