@@ -23,7 +23,8 @@ internal static class SearchRun
         var tables = index.Tables;
         var byScore = request.Sort == SearchSort.Relevance && text is not null;
 
-        using var matches = text is null ? null : TextMatches.Collect(index.Searcher, text, score: byScore, index.Norms);
+        var docFreqs = new Dictionary<Lucene.Net.Index.Term, int>();
+        using var matches = text is null ? null : TextMatches.Collect(index.Searcher, text, score: byScore, index.Norms, docFreqs);
         // Everything but the facet selections: the year range applies to every count.
         var unfiltered = matches?.Docs ?? tables.Live.Clone();
         if (years is var (from, to)) KeepYears(unfiltered, tables.StartYears, from, to);
@@ -58,7 +59,7 @@ internal static class SearchRun
         float[]? scores = null;
         if (byScore)
         {
-            var bonus = total > 1 ? builder.ProximityBonus(parsed.Root) : null;
+            var bonus = total > 1 ? builder.ProximityBonus(parsed.Root, docFreqs) : null;
             ranked = Ranking.ByScore(hits, matches!.Scores!, order, bonus is null ? wanted : Math.Max(wanted, Math.Min(RescoreWindow, total)));
             scores = Array.ConvertAll(ranked, d => matches.Scores![d]);
             if (bonus is not null)

@@ -21,17 +21,19 @@ internal static class TermAtATime
 {
     /// <summary>The matches of <paramref name="query"/>, or null when its shape is not one this reads (the caller then runs it through Lucene).</summary>
     /// <param name="norms">Norms read once per reader; without them each posting is scored through Lucene's similarity.</param>
-    public static TextMatches? TryCollect(IndexSearcher searcher, Query query, bool score, NormCache? norms = null)
+    /// <param name="docFreqs">Filled with how many documents have each term looked up, none included.</param>
+    public static TextMatches? TryCollect(IndexSearcher searcher, Query query, bool score, NormCache? norms = null,
+        Dictionary<Term, int>? docFreqs = null)
     {
         if (Shape(query) is not { } clauses || !clauses.Any(c => c.Occur != Occur.MUST_NOT)) return null;
-        if (!clauses.Any(c => c.Occur == Occur.MUST)) return AnyOf(searcher, clauses, score, norms);
+        if (!clauses.Any(c => c.Occur == Occur.MUST)) return AnyOf(searcher, clauses, score, norms, docFreqs);
         var optional = clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
         using var scratch = new Scratch(searcher.IndexReader.MaxDoc, score, counts: optional.Count > 0);
         var (total, wordMax, wordSum, overlap) = (scratch.Total, scratch.WordMax, scratch.WordSum, scratch.Overlap);
         FixedBitSet? docs = null;
         foreach (var word in clauses.Where(c => c.Occur == Occur.MUST))
         {
-            var wordDocs = Match(searcher, word, wordMax, wordSum, norms);
+            var wordDocs = Match(searcher, word, wordMax, wordSum, norms, docFreqs);
             if (docs is null)
             {
                 docs = wordDocs;
@@ -48,7 +50,7 @@ internal static class TermAtATime
             DocSets.ForEach(docs!, doc => overlap![doc] = 0);
             foreach (var word in optional)
             {
-                var wordDocs = Match(searcher, word, wordMax, wordSum, norms);
+                var wordDocs = Match(searcher, word, wordMax, wordSum, norms, docFreqs);
                 wordDocs.And(docs!);
                 DocSets.ForEach(wordDocs, doc =>
                 {
@@ -64,14 +66,15 @@ internal static class TermAtATime
         }
         foreach (var word in clauses.Where(c => c.Occur == Occur.MUST_NOT))
         {
-            docs!.AndNot(Match(searcher, word, null, null, null));
+            docs!.AndNot(Match(searcher, word, null, null, null, docFreqs));
         }
         return TextMatches.Of(docs!, scratch.TakeTotal());
     }
 
     // Words OR-ed: a document with any of them, scored by the sum of those it has times the share it has (Lucene's
     // coordination factor).
-    private static TextMatches AnyOf(IndexSearcher searcher, List<Clause> clauses, bool score, NormCache? norms)
+    private static TextMatches AnyOf(IndexSearcher searcher, List<Clause> clauses, bool score, NormCache? norms,
+        Dictionary<Term, int>? docFreqs)
     {
         var maxDoc = searcher.IndexReader.MaxDoc;
         using var scratch = new Scratch(maxDoc, score, counts: true);
@@ -80,7 +83,7 @@ internal static class TermAtATime
         var words = clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
         foreach (var word in words)
         {
-            var wordDocs = Match(searcher, word, wordMax, wordSum, norms);
+            var wordDocs = Match(searcher, word, wordMax, wordSum, norms, docFreqs);
             if (score)
             {
                 DocSets.ForEach(wordDocs, doc =>
@@ -103,7 +106,7 @@ internal static class TermAtATime
         }
         foreach (var word in clauses.Where(c => c.Occur == Occur.MUST_NOT))
         {
-            docs.AndNot(Match(searcher, word, null, null, null));
+            docs.AndNot(Match(searcher, word, null, null, null, docFreqs));
         }
         return TextMatches.Of(docs, scratch.TakeTotal());
     }
@@ -151,7 +154,8 @@ internal static class TermAtATime
         max[doc] + word.TieBreaker * (sum[doc] - max[doc]);
 
     /// <summary>The documents with <paramref name="word"/> in any of its fields; with arrays, each one's best and summed field scores.</summary>
-    private static FixedBitSet Match(IndexSearcher searcher, Clause word, float[]? max, float[]? sum, NormCache? norms)
+    private static FixedBitSet Match(IndexSearcher searcher, Clause word, float[]? max, float[]? sum, NormCache? norms,
+        Dictionary<Term, int>? docFreqs)
     {
         var reader = searcher.IndexReader;
         var docs = new FixedBitSet(reader.MaxDoc);
@@ -159,6 +163,7 @@ internal static class TermAtATime
         foreach (var (term, boost) in word.Terms)
         {
             var context = TermContext.Build(reader.Context, term);
+            if (docFreqs is not null) docFreqs[term] = context.DocFreq;
             if (context.DocFreq == 0) continue;
             // With the default similarity and norms copied once, a posting's score is its arithmetic: square root of
             // the frequency, times the term's weight (idf squared and the boosts), times the decoded length norm.

@@ -27,9 +27,11 @@ internal sealed class TextMatches : IDisposable
     /// <summary>Matches already collected; <paramref name="scores"/>, if any, was rented from the shared pool and is returned on dispose.</summary>
     public static TextMatches Of(FixedBitSet docs, float[]? scores) => new(docs, scores);
 
-    public static TextMatches Collect(IndexSearcher searcher, Query query, bool score, NormCache? norms = null)
+    /// <param name="docFreqs">Filled, where the query is read term at a time, with how many practices have each term looked up.</param>
+    public static TextMatches Collect(IndexSearcher searcher, Query query, bool score, NormCache? norms = null,
+        Dictionary<Term, int>? docFreqs = null)
     {
-        return TermAtATime.TryCollect(searcher, query, score, norms) ?? CollectWithScorers(searcher, query, score);
+        return TermAtATime.TryCollect(searcher, query, score, norms, docFreqs) ?? CollectWithScorers(searcher, query, score);
     }
 
     /// <summary>Any query, through Lucene's own scorers, document at a time.</summary>

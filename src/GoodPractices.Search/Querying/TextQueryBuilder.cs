@@ -111,8 +111,13 @@ internal sealed class TextQueryBuilder
     /// words), or null when the query has no such words. It never changes which practices match, only their
     /// order, and checking word positions in every matching body is the dearest part of a search: so a search
     /// matches and ranks without it, then re-ranks its best hits with it.
+    /// <para>
+    /// With <paramref name="docFreqs"/> (how many practices have each term, as the search found when matching), a
+    /// field where one of the words is in no practice is left out: it could add nothing, and setting up a phrase
+    /// check costs a term lookup per word per field, which was most of the re-ranking's cost.
+    /// </para>
     /// </summary>
-    public Query? ProximityBonus(QueryNode? root)
+    public Query? ProximityBonus(QueryNode? root, IReadOnlyDictionary<Term, int>? docFreqs = null)
     {
         if (root is not AllOfNode all) return null;
         var query = new BooleanQuery();
@@ -120,7 +125,7 @@ internal sealed class TextQueryBuilder
         {
             // Bodies are checked in the folded field alone: it holds every language's body, and checking word
             // positions once per body rather than twice is most of the bonus's cost.
-            var bonus = Text(string.Join(' ', run), positive: false, PhraseBonusSlop, languageBodies: false);
+            var bonus = Text(string.Join(' ', run), positive: false, PhraseBonusSlop, languageBodies: false, docFreqs: docFreqs);
             bonus.Boost = PhraseBonusBoost;
             query.Add(bonus, Occur.SHOULD);
         }
@@ -137,21 +142,31 @@ internal sealed class TextQueryBuilder
         return query.Clauses.Count == 0 ? null : query;
     }
 
-    private Query Text(string text, bool positive, int slop, TextScope scope = TextScope.All, bool languageBodies = true)
+    private Query Text(string text, bool positive, int slop, TextScope scope = TextScope.All, bool languageBodies = true,
+        IReadOnlyDictionary<Term, int>? docFreqs = null)
     {
+        bool InNoPractice(string field, List<AnalyzedToken> tokens) =>
+            docFreqs is not null && tokens.Any(t => docFreqs.TryGetValue(new Term(field, t.Term), out var count) && count == 0);
+
         var query = new DisjunctionMaxQuery(TieBreaker);
         var languageFields = languageBodies ? LanguageFieldsOf(scope) : LanguageFieldsOf(scope)[..^1];
         foreach (var key in languageFields.Length == 0 ? [] : LanguageAnalyzers.Keys)
         {
             var tokens = AnalyzedText.Tokens(_analyzer, FieldNames.Body(key), text);
             if (tokens.Count == 0) continue;
-            foreach (var (field, boost) in languageFields) query.Add(FieldQuery(field(key), tokens, slop, boost));
+            foreach (var (field, boost) in languageFields)
+            {
+                if (!InNoPractice(field(key), tokens)) query.Add(FieldQuery(field(key), tokens, slop, boost));
+            }
             if (positive) foreach (var token in tokens) Terms.Add(key, token.Term);
         }
         var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
         if (folded.Count > 0)
         {
-            foreach (var (field, boost) in FoldedFieldsOf(scope)) query.Add(FieldQuery(field, folded, slop, boost));
+            foreach (var (field, boost) in FoldedFieldsOf(scope))
+            {
+                if (!InNoPractice(field, folded)) query.Add(FieldQuery(field, folded, slop, boost));
+            }
             if (positive) foreach (var token in folded) Terms.Folded.Add(token.Term);
         }
         // A word no analyzer keeps (longer than any token may be) is in no practice: it must match nothing,
