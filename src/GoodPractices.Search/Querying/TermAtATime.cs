@@ -190,24 +190,47 @@ internal static class TermAtATime
                     while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS) docs.Set(docBase + doc);
                     continue;
                 }
-                var scorer = weight is null ? null : similarity.GetSimScorer(weight, leaf);
-                var decoded = norms?.Decoded;
+                var bits = docs.GetBits();
+                if (fieldNorms is null)
+                {
+                    var scorer = similarity.GetSimScorer(weight, leaf);
+                    while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        Add(bits, max, sum!, docBase + doc, scorer.Score(doc, postings.Freq));
+                    }
+                    continue;
+                }
+                // The same arithmetic as the similarity's, in the same order, so the scores are the same to the last bit.
+                var decoded = norms!.Decoded;
                 while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
                 {
                     var global = docBase + doc;
-                    var s = scorer?.Score(doc, postings.Freq) ?? (float)Math.Sqrt(postings.Freq) * value * decoded![fieldNorms![global]];
-                    if (!docs.GetAndSet(global))
-                    {
-                        max[global] = s;
-                        sum![global] = s;
-                        continue;
-                    }
-                    if (s > max[global]) max[global] = s;
-                    sum![global] += s;
+                    var freq = postings.Freq;
+                    var root = freq < SquareRoots.Length ? SquareRoots[freq] : (float)Math.Sqrt(freq);
+                    Add(bits, max, sum!, global, root * value * decoded[fieldNorms[global]]);
                 }
             }
         }
         return docs;
+    }
+
+    // Square roots of the small frequencies nearly every posting has, as the similarity computes them.
+    private static readonly float[] SquareRoots = [.. Enumerable.Range(0, 64).Select(f => (float)Math.Sqrt(f))];
+
+    // Marks a document as matching this word, keeping its best field score and the sum of its field scores.
+    private static void Add(long[] bits, float[] max, float[] sum, int doc, float score)
+    {
+        ref var word = ref bits[doc >> 6];
+        var mask = 1L << doc;
+        if ((word & mask) == 0)
+        {
+            word |= mask;
+            max[doc] = score;
+            sum[doc] = score;
+            return;
+        }
+        if (score > max[doc]) max[doc] = score;
+        sum[doc] += score;
     }
 
     private sealed record Clause(Occur Occur, IReadOnlyList<(Term Term, float Boost)> Terms, float TieBreaker, float Boost);
