@@ -16,8 +16,10 @@ internal sealed class TextQueryBuilder
     private const float PhraseBonusBoost = 2f;
     private const int PhraseBonusSlop = 2;
 
+    private static readonly Func<string, string> Body = FieldNames.Body;
+
     private static readonly (Func<string, string> Field, float Boost)[] LanguageFields =
-        [(FieldNames.Title, 3f), (FieldNames.Summary, 1.5f), (FieldNames.Body, 1f)];
+        [(FieldNames.Title, 3f), (FieldNames.Summary, 1.5f), (Body, 1f)];
 
     private static readonly (string Field, float Boost)[] FoldedFields =
         [(FieldNames.FoldedTitle, 2.5f), (FieldNames.FoldedText, 0.8f), (FieldNames.Labels, 1.2f)];
@@ -65,7 +67,10 @@ internal sealed class TextQueryBuilder
         WordNode { Prefix: true } word => Prefix(word.Text, positive, word.Scope),
         WordNode word when _fuzzy => Fuzzy(word.Text, positive, word.Scope),
         WordNode word => Text(word.Text, positive, slop: 0, word.Scope),
-        PhraseNode phrase => Text(phrase.Text, positive, slop: 0, phrase.Scope),
+        // A quoted phrase is looked for word for word (accents aside) in the bodies, in the folded field that holds
+        // them all, as search engines read quotes; titles and summaries also match its stemmed forms. Checking word
+        // positions in each language's stemmed bodies as well doubled the cost of a phrase of common words.
+        PhraseNode phrase => Text(phrase.Text, positive, slop: 0, phrase.Scope, languageBodies: false),
         AllOfNode all => AllOf(all.Items, positive),
         AnyOfNode any => AnyOf(any.Items, positive),
         NotNode not => AllOf([not], positive),
@@ -149,7 +154,7 @@ internal sealed class TextQueryBuilder
             docFreqs is not null && tokens.Any(t => docFreqs.TryGetValue(new Term(field, t.Term), out var count) && count == 0);
 
         var query = new DisjunctionMaxQuery(TieBreaker);
-        var languageFields = languageBodies ? LanguageFieldsOf(scope) : LanguageFieldsOf(scope)[..^1];
+        var languageFields = languageBodies ? LanguageFieldsOf(scope) : [.. LanguageFieldsOf(scope).Where(f => f.Field != Body)];
         foreach (var key in languageFields.Length == 0 ? [] : LanguageAnalyzers.Keys)
         {
             var tokens = AnalyzedText.Tokens(_analyzer, FieldNames.Body(key), text);

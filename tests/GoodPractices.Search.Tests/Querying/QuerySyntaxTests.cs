@@ -28,6 +28,22 @@ public class QuerySyntaxTests
     }
 
     [Fact]
+    public void AQuotedPhraseIsMatchedWordForWordInBodiesAccentsAside()
+    {
+        using var index = TestIndex.Of(
+            Practices.Make("pt", language: "pt", title: "Saúde", summary: "Um programa.",
+                body: "Os tribunais aplicam a prisão preventiva com cuidado. " + Practices.Filler),
+            Practices.Make("en", title: "Courts", summary: "A programme.",
+                body: "The judges referred people to drug courts every week. " + Practices.Filler));
+
+        Assert.Equal(["pt"], index.Search("\"prisao preventiva\"").Ids());
+        Assert.Equal(["en"], index.Search("\"drug courts\"").Ids());
+        // Unquoted, the words are stemmed; quoted, they are the words the text has.
+        Assert.Equal(["en"], index.Search("drug court").Ids());
+        Assert.Empty(index.Search("\"drug court\"").Ids());
+    }
+
+    [Fact]
     public void AnExcludedWordRemovesItsPractices()
     {
         using var index = Index();
