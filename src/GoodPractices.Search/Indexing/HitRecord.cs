@@ -38,11 +38,13 @@ internal sealed record HitRecord(
         return prose[..(cut > 0 ? cut : MaxProseLength)];
     }
 
-    public string Serialize() => JsonSerializer.Serialize(this);
+    private static readonly JsonSerializerOptions Options = new() { Encoder = PracticeJson.Stored };
+
+    public string Serialize() => JsonSerializer.Serialize(this, Options);
 
     /// <summary>The record without its prose, as UTF-8 JSON: what a list of hits without passages needs.</summary>
     public byte[] SerializeWithoutProse() =>
-        JsonSerializer.SerializeToUtf8Bytes(this with { Texts = [.. Texts.Select(t => t with { Prose = "" })] });
+        JsonSerializer.SerializeToUtf8Bytes(this with { Texts = [.. Texts.Select(t => t with { Prose = "" })] }, Options);
 
     public static HitRecord Deserialize(string json) =>
         JsonSerializer.Deserialize<HitRecord>(json) ?? throw new InvalidDataException("A stored hit record is empty; the index version is damaged.");

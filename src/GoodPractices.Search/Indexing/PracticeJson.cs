@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using GoodPractices.Core.Content;
 
@@ -13,7 +14,15 @@ internal static class PracticeJson
     {
         // Computed members (the available languages) are derived again from the data; storing them would only let them drift.
         IgnoreReadOnlyProperties = true,
+        Encoder = Stored,
     };
+
+    /// <summary>
+    /// How stored JSON writes text: letters of every language as they are. The default escapes every letter outside
+    /// ASCII ("ç" as six characters) and HTML's characters, which only matters for JSON put into a web page; stored
+    /// JSON never is, and escaped it made the stored practices of a multilingual corpus larger and slower to write.
+    /// </summary>
+    public static JavaScriptEncoder Stored => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     public static string Serialize(Practice practice) => JsonSerializer.Serialize(practice, Options);
 
