@@ -47,7 +47,11 @@ internal static class SyntheticIndex
         {
             IndexStore.WriteVersion(indexRoot, Load(count), progress: null, TaxonomyPath);
         }
-        return IndexStore.Open(indexRoot);
+        var searcher = IndexStore.Open(indexRoot);
+        // Opening a version builds its completions in the background (seconds at 100,000): wait for them, so that
+        // no benchmark times searches while that build shares the cores and the collector.
+        searcher.Suggest("a");
+        return searcher;
     }
 
     private static string FindTaxonomy()
