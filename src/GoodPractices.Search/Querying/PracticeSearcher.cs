@@ -42,9 +42,11 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         {
             _ = _suggestions.Value;
         }
-        catch (Exception) when (Volatile.Read(ref _disposed) == 1)
+        catch (Exception)
         {
-            // The version was closed while its completions were being built; nobody will ask for them.
+            // Either the version was closed while its completions were being built, and nobody will ask for them,
+            // or building them failed: the lazy value keeps the error for the first request to report. A failure
+            // here must not take the process down with it.
         }
     }
 
