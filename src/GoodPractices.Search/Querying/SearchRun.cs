@@ -23,7 +23,8 @@ internal static class SearchRun
         var tables = index.Tables;
         var byScore = request.Sort == SearchSort.Relevance && text is not null;
 
-        var docFreqs = new Dictionary<Lucene.Net.Index.Term, int>();
+        // Only a search ranked by relevance re-ranks with the proximity bonus, which skips fields by these counts.
+        var docFreqs = byScore ? new Dictionary<Lucene.Net.Index.Term, int>() : null;
         using var matches = text is null ? null : TextMatches.Collect(index.Searcher, text, score: byScore, index.Norms, docFreqs);
         // Everything but the facet selections: the year range applies to every count.
         var unfiltered = matches?.Docs ?? tables.Live.Clone();
