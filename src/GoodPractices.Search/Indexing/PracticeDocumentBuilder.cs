@@ -111,10 +111,25 @@ internal sealed class PracticeDocumentBuilder
         prose[markdownBody] = bodyProse;
         document.Add(new TextField(FieldNames.Title(key), title, Field.Store.NO));
         document.Add(new TextField(FieldNames.Summary(key), summary, Field.Store.NO));
-        document.Add(new TextField(FieldNames.Body(key), body, Field.Store.NO));
+        document.Add(new Field(FieldNames.Body(key), body, LanguageBodyType));
         document.Add(Folded(FieldNames.FoldedTitle, title));
         document.Add(Folded(FieldNames.FoldedText, summary));
         document.Add(Folded(FieldNames.FoldedText, body));
+    }
+
+    /// <summary>
+    /// A body in its language's field is indexed without word positions: phrases and the proximity bonus check
+    /// bodies in the folded field, which has them, so positions here would only be written and never read.
+    /// </summary>
+    internal static readonly FieldType LanguageBodyType = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS,
+    });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     private static TextField Folded(string field, string text) => new(field, text, Field.Store.NO);

@@ -161,6 +161,9 @@ internal sealed class TextQueryBuilder
             if (tokens.Count == 0) continue;
             foreach (var (field, boost) in languageFields)
             {
+                // Language bodies keep no word positions (see PracticeDocumentBuilder.LanguageBodyType): a word that
+                // reads as several ("drug-free") is looked for in order in the folded bodies only, as a phrase is.
+                if (field == Body && tokens.Count > 1) continue;
                 if (!InNoPractice(field(key), tokens)) query.Add(FieldQuery(field(key), tokens, slop, boost));
             }
             if (positive) foreach (var token in tokens) Terms.Add(key, token.Term);

@@ -44,6 +44,20 @@ public class QuerySyntaxTests
     }
 
     [Fact]
+    public void AWordThatReadsAsSeveralIsFoundWhereItsPartsStandTogether()
+    {
+        // Bodies in their language's fields keep no word positions; a hyphenated word is matched in order in the
+        // folded bodies, where they are kept, and never fails the search.
+        using var index = TestIndex.Of(
+            Practices.Make("together", title: "Wing", summary: "A unit.", body: "A drug-free wing where residents support each other. " + Practices.Filler),
+            Practices.Make("apart", title: "Testing", summary: "A unit.", body: "Testing for each drug is free of charge, on a voluntary basis. " + Practices.Filler));
+
+        Assert.Equal(["together"], index.Search("drug-free").Ids());
+        Assert.Equal(["together"], index.Search("drug-free wing").Ids());
+        Assert.Equal(["apart", "together"], index.Search("drug free").Ids().Order());
+    }
+
+    [Fact]
     public void AnExcludedWordRemovesItsPractices()
     {
         using var index = Index();
