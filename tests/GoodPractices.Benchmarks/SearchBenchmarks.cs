@@ -55,6 +55,46 @@ public class SearchBenchmarks
     public SearchResults Phrase() => Search("\"prison treatment\"");
 }
 
+/// <summary>
+/// A search narrowed after it was first run, as a reader does by ticking facet values: the same words with another
+/// selection, the searcher keeping the matches of recent queries as the site's does. The first run of the words is
+/// <see cref="SearchBenchmarks"/>'s; this is every click after it.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(FastJobConfig))]
+public class RefineBenchmarks
+{
+    private static readonly Dictionary<string, IReadOnlyList<string>>[] Selections =
+    [
+        new() { ["country"] = ["IT"] },
+        new() { ["country"] = ["IT", "FR", "DE"] },
+        new() { ["country"] = ["IT", "FR", "DE"], ["intervention"] = ["decriminalisation", "police-diversion"] },
+    ];
+
+    private IPracticeSearcher _searcher = null!;
+    private int _next;
+
+    [Params(10_000, 100_000)]
+    public int Practices { get; set; }
+
+    [Params("prison treatment", "\"prison treatment\"")]
+    public string Query { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup() => _searcher = SyntheticIndex.Open(Practices, cacheMatches: true);
+
+    [GlobalCleanup]
+    public void Cleanup() => _searcher.Dispose();
+
+    [Benchmark(Description = "same words, another selection, 20 hits")]
+    public SearchResults Refine() => _searcher.Search(new SearchRequest
+    {
+        Query = Query,
+        Filters = Selections[_next++ % Selections.Length],
+        Snippets = false,
+    });
+}
+
 /// <summary>A search as the search page runs it: 20 hits, each with its highlighted passage.</summary>
 [MemoryDiagnoser]
 [Config(typeof(FastJobConfig))]

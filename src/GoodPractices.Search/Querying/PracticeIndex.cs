@@ -18,7 +18,7 @@ internal sealed class PracticeIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly HashSet<string> _sortLanguages;
 
-    public PracticeIndex(LuceneDirectory directory, PracticeTaxonomy taxonomy)
+    public PracticeIndex(LuceneDirectory directory, PracticeTaxonomy taxonomy, bool cacheMatches = true)
     {
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
@@ -30,6 +30,7 @@ internal sealed class PracticeIndex : IDisposable
         _sortLanguages = PracticeDocumentBuilder.SortLanguages(taxonomy).ToHashSet(StringComparer.Ordinal);
         Tables = new DocumentTables(_reader, _sortLanguages);
         Norms = new NormCache(_reader);
+        Matches = cacheMatches ? new TextMatchCache(_reader.MaxDoc) : null;
         // The first page of every practice, the home page's and the search page's opening view, is ready at once.
         Tables.Order(Contracts.SearchSort.Reviewed, "en");
     }
@@ -40,6 +41,9 @@ internal sealed class PracticeIndex : IDisposable
     public FacetOrdinals Ordinals { get; }
     public DocumentTables Tables { get; }
     public NormCache Norms { get; }
+
+    /// <summary>The matches of the last few distinct queries, for searches that only change filters, page or order; null to match every search afresh.</summary>
+    public TextMatchCache? Matches { get; }
     public TermDictionary Terms { get; }
     public SnippetBuilder Snippets { get; }
     public PracticeTaxonomy Taxonomy { get; }
@@ -132,6 +136,7 @@ internal sealed class PracticeIndex : IDisposable
 
     public void Dispose()
     {
+        Matches?.Dispose();
         _reader.Dispose();
         Analyzer.Dispose();
         _directory.Dispose();

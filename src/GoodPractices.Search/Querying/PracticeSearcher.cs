@@ -26,9 +26,11 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     /// Build the completions in the background now rather than on the first request for them (which then waits for
     /// them): seconds at 100,000 practices, which a reader typing into the search box should not wait.
     /// </param>
-    public PracticeSearcher(LuceneDirectory directory, PracticeTaxonomy taxonomy, string version, bool warmSuggestions = false)
+    /// <param name="cacheMatches">Keep the matches of recent queries (see <see cref="TextMatchCache"/>).</param>
+    public PracticeSearcher(LuceneDirectory directory, PracticeTaxonomy taxonomy, string version, bool warmSuggestions = false,
+        bool cacheMatches = true)
     {
-        _index = new PracticeIndex(directory, taxonomy);
+        _index = new PracticeIndex(directory, taxonomy, cacheMatches);
         _spelling = new Spelling(_index.Terms, _index.Analyzer);
         _related = new RelatedFinder(_index);
         _suggestions = new Lazy<SuggestionIndex>(() => new SuggestionIndex(_index.CompletionTexts(), _index.FacetUsage(), taxonomy));

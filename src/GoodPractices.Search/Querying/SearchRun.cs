@@ -23,12 +23,19 @@ internal static class SearchRun
         var tables = index.Tables;
         var byScore = request.Sort == SearchSort.Relevance && text is not null;
 
-        // Only a search ranked by relevance re-ranks with the proximity bonus, which skips fields by these counts.
-        var docFreqs = byScore ? new Dictionary<Lucene.Net.Index.Term, int>() : null;
-        using var matches = text is null ? null : TextMatches.Collect(index.Searcher, text, score: byScore, index.Norms, docFreqs);
-        // Everything but the facet selections: the year range applies to every count.
-        var unfiltered = matches?.Docs ?? tables.Live.Clone();
-        if (years is var (from, to)) KeepYears(unfiltered, tables.StartYears, from, to);
+        // The words are matched once per distinct query and kept for the next searches that only change filters,
+        // page or order. Only a search ranked by relevance re-ranks with the proximity bonus, which skips fields by
+        // the term counts found while matching.
+        TextMatches Collect() =>
+            TextMatches.Collect(index.Searcher, text, score: byScore, index.Norms, byScore ? new Dictionary<Lucene.Net.Index.Term, int>() : null);
+        using var matches = text is null ? null : index.Matches?.GetOrCollect(text.ToString(), byScore, Collect) ?? Collect();
+        // Everything but the facet selections: the year range applies to every count. (The matched set is shared.)
+        var unfiltered = matches?.Docs ?? tables.Live;
+        if (years is var (from, to))
+        {
+            unfiltered = unfiltered.Clone();
+            KeepYears(unfiltered, tables.StartYears, from, to);
+        }
         var filters = selection.Dimensions.ToDictionary(d => d, d => index.Ordinals[d].DocsWithAny(selection[d], tables.MaxDoc));
         var hits = DocSets.Intersect(unfiltered, filters.Values);
         var total = hits.Cardinality;
@@ -60,7 +67,7 @@ internal static class SearchRun
         float[]? scores = null;
         if (byScore)
         {
-            var bonus = total > 1 ? builder.ProximityBonus(parsed.Root, docFreqs) : null;
+            var bonus = total > 1 ? builder.ProximityBonus(parsed.Root, matches!.DocFreqs) : null;
             ranked = Ranking.ByScore(hits, matches!.Scores!, order, bonus is null ? wanted : Math.Max(wanted, Math.Min(RescoreWindow, total)));
             scores = Array.ConvertAll(ranked, d => matches.Scores![d]);
             if (bonus is not null)

@@ -8,10 +8,15 @@ namespace GoodPractices.Search.Querying;
 /// <summary>
 /// The documents a text query matches, as a bit set over the whole index, and, when hits are ranked by relevance,
 /// each one's score. One pass over the query, with no filters: filters and facets are then operations on bit sets.
+/// <para>
+/// Matches may be shared (see <see cref="TextMatchCache"/>): neither the set nor the scores are ever changed once
+/// collected, and each holder disposes its own reference; the scores go back to the pool when the last one does.
+/// </para>
 /// </summary>
 internal sealed class TextMatches : IDisposable
 {
     private float[]? _scores;
+    private int _references = 1;
 
     private TextMatches(FixedBitSet docs, float[]? scores)
     {
@@ -19,10 +24,14 @@ internal sealed class TextMatches : IDisposable
         _scores = scores;
     }
 
+    /// <summary>The matching documents; read-only (clone it to narrow it down).</summary>
     public FixedBitSet Docs { get; }
 
     /// <summary>Score by document number; meaningful only for documents in <see cref="Docs"/>. Null when not scored.</summary>
     public float[]? Scores => _scores;
+
+    /// <summary>How many practices have each term looked up while matching, where the query was read term at a time.</summary>
+    public IReadOnlyDictionary<Term, int>? DocFreqs { get; private init; }
 
     /// <summary>Matches already collected; <paramref name="scores"/>, if any, was rented from the shared pool and is returned on dispose.</summary>
     public static TextMatches Of(FixedBitSet docs, float[]? scores) => new(docs, scores);
@@ -31,7 +40,20 @@ internal sealed class TextMatches : IDisposable
     public static TextMatches Collect(IndexSearcher searcher, Query query, bool score, NormCache? norms = null,
         Dictionary<Term, int>? docFreqs = null)
     {
-        return TermAtATime.TryCollect(searcher, query, score, norms, docFreqs) ?? CollectWithScorers(searcher, query, score);
+        var matches = TermAtATime.TryCollect(searcher, query, score, norms, docFreqs) ?? CollectWithScorers(searcher, query, score);
+        return docFreqs is null ? matches : new TextMatches(matches.Docs, matches.TakeScores()) { DocFreqs = docFreqs };
+    }
+
+    private float[]? TakeScores() => Interlocked.Exchange(ref _scores, null);
+
+    /// <summary>One more holder of these matches, who must dispose it too; false once the last holder has let go.</summary>
+    public bool TryRetain()
+    {
+        for (var count = Volatile.Read(ref _references); count > 0; count = Volatile.Read(ref _references))
+        {
+            if (Interlocked.CompareExchange(ref _references, count + 1, count) == count) return true;
+        }
+        return false;
     }
 
     /// <summary>Any query, through Lucene's own scorers, document at a time.</summary>
@@ -64,7 +86,7 @@ internal sealed class TextMatches : IDisposable
 
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _scores, null) is { } scores) ArrayPool<float>.Shared.Return(scores);
+        if (Interlocked.Decrement(ref _references) == 0 && TakeScores() is { } scores) ArrayPool<float>.Shared.Return(scores);
     }
 
     private sealed class Collector(FixedBitSet docs, float[]? scores) : ICollector

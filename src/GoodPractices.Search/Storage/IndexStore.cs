@@ -64,17 +64,27 @@ public static class IndexStore
     public static string? CurrentVersion(string indexRoot) => IndexManifest.Read(indexRoot)?.Current;
 
     /// <summary>Opens the current version. A missing index is a deployment fault, so it throws.</summary>
-    public static IPracticeSearcher Open(string indexRoot) =>
+    public static IPracticeSearcher Open(string indexRoot) => Open(indexRoot, cacheMatches: true);
+
+    /// <param name="cacheMatches">
+    /// Keep the matches of recent queries for searches that only change filters, page or order (see
+    /// <see cref="TextMatchCache"/>); benchmarks of a new search turn it off.
+    /// </param>
+    internal static IPracticeSearcher Open(string indexRoot, bool cacheMatches) =>
         OpenVersion(indexRoot, CurrentVersion(indexRoot)
-            ?? throw new FileNotFoundException($"No index has been written to {indexRoot}: {IndexManifest.FileName} is missing."));
+            ?? throw new FileNotFoundException($"No index has been written to {indexRoot}: {IndexManifest.FileName} is missing."),
+            cacheMatches);
 
     /// <summary>Opens one version by id; the web host opens the new one before it lets go of the old.</summary>
-    public static IPracticeSearcher OpenVersion(string indexRoot, string version)
+    public static IPracticeSearcher OpenVersion(string indexRoot, string version) => OpenVersion(indexRoot, version, cacheMatches: true);
+
+    private static IPracticeSearcher OpenVersion(string indexRoot, string version, bool cacheMatches)
     {
         var folder = Path.Combine(indexRoot, VersionsFolder, version);
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Index version {version} is not in {indexRoot}.");
         var taxonomy = TaxonomyLoader.Load(Path.Combine(folder, TaxonomyLoader.FileName));
-        return new PracticeSearcher(FSDirectory.Open(Path.Combine(folder, LuceneFolder)), taxonomy, version, warmSuggestions: true);
+        return new PracticeSearcher(FSDirectory.Open(Path.Combine(folder, LuceneFolder)), taxonomy, version, warmSuggestions: true,
+            cacheMatches);
     }
 
     /// <summary>An index held in memory only, for tests and previews.</summary>
