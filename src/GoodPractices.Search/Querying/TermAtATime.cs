@@ -26,14 +26,30 @@ internal static class TermAtATime
         Dictionary<Term, int>? docFreqs = null)
     {
         if (Shape(query) is not { } clauses || !clauses.Any(c => c.Occur != Occur.MUST_NOT)) return null;
-        if (!clauses.Any(c => c.Occur == Occur.MUST)) return AnyOf(searcher, clauses, score, norms, docFreqs);
+        var cursors = TermCursors.Rent(searcher.IndexReader);
+        try
+        {
+            return clauses.Any(c => c.Occur == Occur.MUST)
+                ? AllOf(searcher, clauses, score, norms, docFreqs, cursors)
+                : AnyOf(searcher, clauses, score, norms, docFreqs, cursors);
+        }
+        finally
+        {
+            cursors.Return();
+        }
+    }
+
+    // Words AND-ed, with optional and excluded words.
+    private static TextMatches AllOf(IndexSearcher searcher, List<Clause> clauses, bool score, NormCache? norms,
+        Dictionary<Term, int>? docFreqs, TermCursors cursors)
+    {
         var optional = clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
         using var scratch = new Scratch(searcher.IndexReader.MaxDoc, score, counts: optional.Count > 0);
         var (total, wordMax, wordSum, overlap) = (scratch.Total, scratch.WordMax, scratch.WordSum, scratch.Overlap);
         FixedBitSet? docs = null;
         foreach (var word in clauses.Where(c => c.Occur == Occur.MUST))
         {
-            var wordDocs = Match(searcher, word, wordMax, wordSum, norms, docFreqs);
+            var wordDocs = Match(searcher, word, wordMax, wordSum, norms, docFreqs, cursors);
             if (docs is null)
             {
                 docs = wordDocs;
@@ -50,7 +66,7 @@ internal static class TermAtATime
             DocSets.ForEach(docs!, doc => overlap![doc] = 0);
             foreach (var word in optional)
             {
-                var wordDocs = Match(searcher, word, wordMax, wordSum, norms, docFreqs);
+                var wordDocs = Match(searcher, word, wordMax, wordSum, norms, docFreqs, cursors);
                 wordDocs.And(docs!);
                 DocSets.ForEach(wordDocs, doc =>
                 {
@@ -66,7 +82,7 @@ internal static class TermAtATime
         }
         foreach (var word in clauses.Where(c => c.Occur == Occur.MUST_NOT))
         {
-            docs!.AndNot(Match(searcher, word, null, null, null, docFreqs));
+            docs!.AndNot(Match(searcher, word, null, null, null, docFreqs, cursors));
         }
         return TextMatches.Of(docs!, scratch.TakeTotal());
     }
@@ -74,7 +90,7 @@ internal static class TermAtATime
     // Words OR-ed: a document with any of them, scored by the sum of those it has times the share it has (Lucene's
     // coordination factor).
     private static TextMatches AnyOf(IndexSearcher searcher, List<Clause> clauses, bool score, NormCache? norms,
-        Dictionary<Term, int>? docFreqs)
+        Dictionary<Term, int>? docFreqs, TermCursors cursors)
     {
         var maxDoc = searcher.IndexReader.MaxDoc;
         using var scratch = new Scratch(maxDoc, score, counts: true);
@@ -83,7 +99,7 @@ internal static class TermAtATime
         var words = clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
         foreach (var word in words)
         {
-            var wordDocs = Match(searcher, word, wordMax, wordSum, norms, docFreqs);
+            var wordDocs = Match(searcher, word, wordMax, wordSum, norms, docFreqs, cursors);
             if (score)
             {
                 DocSets.ForEach(wordDocs, doc =>
@@ -106,7 +122,7 @@ internal static class TermAtATime
         }
         foreach (var word in clauses.Where(c => c.Occur == Occur.MUST_NOT))
         {
-            docs.AndNot(Match(searcher, word, null, null, null, docFreqs));
+            docs.AndNot(Match(searcher, word, null, null, null, docFreqs, cursors));
         }
         return TextMatches.Of(docs, scratch.TakeTotal());
     }
@@ -155,14 +171,14 @@ internal static class TermAtATime
 
     /// <summary>The documents with <paramref name="word"/> in any of its fields; with arrays, each one's best and summed field scores.</summary>
     private static FixedBitSet Match(IndexSearcher searcher, Clause word, float[]? max, float[]? sum, NormCache? norms,
-        Dictionary<Term, int>? docFreqs)
+        Dictionary<Term, int>? docFreqs, TermCursors cursors)
     {
         var reader = searcher.IndexReader;
         var docs = new FixedBitSet(reader.MaxDoc);
         var similarity = searcher.Similarity;
         foreach (var (term, boost) in word.Terms)
         {
-            var context = TermContext.Build(reader.Context, term);
+            var context = cursors.Context(reader.Context, term);
             if (docFreqs is not null) docFreqs[term] = context.DocFreq;
             if (context.DocFreq == 0) continue;
             // With the default similarity and norms copied once, a posting's score is its arithmetic: square root of
@@ -180,9 +196,7 @@ internal static class TermAtATime
             foreach (var leaf in reader.Leaves)
             {
                 if (context.Get(leaf.Ord) is not { } state) continue;
-                var terms = leaf.AtomicReader.GetTerms(term.Field)!.GetEnumerator();
-                terms.SeekExact(term.Bytes, state);
-                var postings = terms.Docs(leaf.AtomicReader.LiveDocs, null, max is null ? DocsFlags.NONE : DocsFlags.FREQS);
+                var postings = cursors.Docs(leaf, term, state, max is null ? DocsFlags.NONE : DocsFlags.FREQS);
                 var docBase = leaf.DocBase;
                 int doc;
                 if (max is null)

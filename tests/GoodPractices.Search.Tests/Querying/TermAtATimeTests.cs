@@ -64,6 +64,34 @@ public class TermAtATimeTests
         Assert.Null(read!.Scores);
     }
 
+    [Fact]
+    public void SearchesInARowAndAtOnceGetWhatEachGetsAlone()
+    {
+        // Each search reuses the term cursors of earlier ones, scored or not, and two at once must never share them.
+        var index = Index.Value;
+        string[] texts = ["prison", "court treatment -prison", "women OR housing", "prison OR court", "the court of women", "Italy", "prison treatment"];
+        var alone = texts.ToDictionary(t => t, t => Read(index, t, score: true));
+        var withoutScores = texts.ToDictionary(t => t, t => Read(index, t, score: false).Docs);
+
+        Parallel.For(0, 240, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            var text = texts[i % texts.Length];
+            var score = i % 3 != 0;
+            var read = Read(index, text, score);
+            Assert.Equal(score ? alone[text].Docs : withoutScores[text], read.Docs);
+            if (score) Assert.Equal(alone[text].Scores, read.Scores);
+        });
+    }
+
+    private static (List<int> Docs, List<float> Scores) Read(PracticeIndex index, string text, bool score)
+    {
+        var query = new TextQueryBuilder(index.Analyzer).Build(UserQueryReader.Read(text).Root)!;
+        using var read = TermAtATime.TryCollect(index.Searcher, query, score, index.Norms)!;
+        var docs = Docs(read);
+        Assert.True(docs.Count > 0, $"{text} ({score}) matches nothing");
+        return (docs, score ? docs.Select(d => read.Scores![d]).ToList() : []);
+    }
+
     [Theory]
     [InlineData("\"prison treatment\"")]
     [InlineData("prison (court OR women)")]
