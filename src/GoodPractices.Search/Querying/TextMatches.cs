@@ -31,7 +31,7 @@ internal sealed class TextMatches : IDisposable
     public float[]? Scores => _scores;
 
     /// <summary>How many practices have each term looked up while matching, where the query was read term at a time.</summary>
-    public IReadOnlyDictionary<Term, int>? DocFreqs { get; private init; }
+    public IReadOnlyDictionary<Term, int>? DocFreqs { get; private set; }
 
     /// <summary>Matches already collected; <paramref name="scores"/>, if any, was rented from the shared pool and is returned on dispose.</summary>
     public static TextMatches Of(FixedBitSet docs, float[]? scores) => new(docs, scores);
@@ -41,10 +41,9 @@ internal sealed class TextMatches : IDisposable
         Dictionary<Term, int>? docFreqs = null)
     {
         var matches = TermAtATime.TryCollect(searcher, query, score, norms, docFreqs) ?? CollectWithScorers(searcher, query, score);
-        return docFreqs is null ? matches : new TextMatches(matches.Docs, matches.TakeScores()) { DocFreqs = docFreqs };
+        matches.DocFreqs = docFreqs;
+        return matches;
     }
-
-    private float[]? TakeScores() => Interlocked.Exchange(ref _scores, null);
 
     /// <summary>One more holder of these matches, who must dispose it too; false once the last holder has let go.</summary>
     public bool TryRetain()
@@ -86,7 +85,7 @@ internal sealed class TextMatches : IDisposable
 
     public void Dispose()
     {
-        if (Interlocked.Decrement(ref _references) == 0 && TakeScores() is { } scores) ArrayPool<float>.Shared.Return(scores);
+        if (Interlocked.Decrement(ref _references) == 0 && Interlocked.Exchange(ref _scores, null) is { } scores) ArrayPool<float>.Shared.Return(scores);
     }
 
     private sealed class Collector(FixedBitSet docs, float[]? scores) : ICollector

@@ -1,8 +1,5 @@
-using GoodPractices.Core.Corpus;
-using GoodPractices.Search.Indexing;
 using GoodPractices.Search.Querying;
 using GoodPractices.Search.Tests.Support;
-using Lucene.Net.Store;
 
 namespace GoodPractices.Search.Tests.Querying;
 
@@ -12,13 +9,7 @@ namespace GoodPractices.Search.Tests.Querying;
 /// </summary>
 public class TermAtATimeTests
 {
-    private static readonly Lazy<PracticeIndex> Index = new(() =>
-    {
-        var directory = new RAMDirectory();
-        PracticeIndexWriter.Write(directory, new PracticeCorpus(TestTaxonomy.Instance, RandomCorpus.Generate(400, seed: 5)),
-            commitEvery: 90, mergeToOneSegment: false);
-        return new PracticeIndex(directory, TestTaxonomy.Instance);
-    });
+    private static readonly Lazy<PracticeIndex> Index = new(() => TestIndex.Internals(RandomCorpus.Generate(400, seed: 5), commitEvery: 90));
 
     [Theory]
     [InlineData("prison")]
