@@ -20,7 +20,7 @@ public static class BuildCommand
 
         var taxonomy = TaxonomyLoader.Load(taxonomyPath);
         var result = new CorpusLoader(taxonomy, DateOnly.FromDateTime(DateTime.UtcNow))
-            .Load(directory, new ImmediateProgress<int>(n => output.WriteLine($"{n} files read")));
+            .Load(directory, new ImmediateProgress<int>(n => output.WriteLine($"{n} files read")), keepBodies: false);
         DiagnosticWriter.Write(output, result.Diagnostics, args.Option("format") ?? "text", directory);
         if (result.HasErrors)
         {
@@ -29,7 +29,17 @@ public static class BuildCommand
         }
         output.WriteLine($"{result.Corpus.Practices.Count} practices valid ({clock.Elapsed.TotalSeconds:0.0} s); indexing.");
 
-        var version = IndexStore.WriteVersion(outDirectory, result.Corpus, new ImmediateProgress<string>(output.WriteLine), taxonomyPath);
+        // Bodies were checked but not kept: each is read again as it is indexed, so the corpus is never in memory at once.
+        string version;
+        try
+        {
+            version = IndexStore.WriteVersion(outDirectory, result.Corpus, new ImmediateProgress<string>(output.WriteLine), taxonomyPath);
+        }
+        catch (CorpusChangedException e)
+        {
+            error.WriteLine($"Not built: {e.Message} Build again once the files are saved. The index in {outDirectory} is unchanged.");
+            return 1;
+        }
         output.WriteLine($"Built index version {version} in {outDirectory} ({clock.Elapsed.TotalSeconds:0.0} s).");
         return 0;
     }

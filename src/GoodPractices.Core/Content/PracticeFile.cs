@@ -17,6 +17,11 @@ public sealed record PracticeFile
     public SourcePosition IdPosition { get; init; } = SourcePosition.FileStart;
     public bool IsTranslation { get; init; }
     public IReadOnlyList<(string Id, SourcePosition At)> RelatedIds { get; init; } = [];
+    /// <summary>
+    /// Identifies the bytes read, when the reader did not keep bodies, so that a body read back later is known to be
+    /// the one that was checked (see <see cref="PracticeFileReader.ReadBody"/>).
+    /// </summary>
+    public int? Fingerprint { get; init; }
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }

@@ -34,11 +34,18 @@ public sealed partial class PracticeFileReader
 
     private readonly PracticeTaxonomy _taxonomy;
     private readonly DateOnly _today;
+    private readonly bool _keepBodies;
 
-    public PracticeFileReader(PracticeTaxonomy taxonomy, DateOnly today)
+    /// <param name="keepBodies">
+    /// When false, bodies are checked but not kept (<see cref="Practice.Body"/> is empty) and each file's
+    /// <see cref="PracticeFile.Fingerprint"/> is taken, so that the bodies can be read back one at a time with
+    /// <see cref="ReadBody"/>: a large corpus is then never in memory at once.
+    /// </param>
+    public PracticeFileReader(PracticeTaxonomy taxonomy, DateOnly today, bool keepBodies = true)
     {
         _taxonomy = taxonomy;
         _today = today;
+        _keepBodies = keepBodies;
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -47,20 +54,78 @@ public sealed partial class PracticeFileReader
     /// <summary>Reads the file at <paramref name="fullPath"/>, reporting it as <paramref name="relativePath"/>.</summary>
     public PracticeFile ReadFile(string fullPath, string relativePath)
     {
-        // The bytes are only decoded, so they go into a pooled buffer rather than a new array per file.
+        return WithBytes(fullPath, (Reader: this, relativePath), static (bytes, state) =>
+        {
+            var file = state.Reader.Read(bytes, state.relativePath);
+            return state.Reader._keepBodies ? file : file with { Fingerprint = Fingerprint(bytes) };
+        });
+    }
+
+    /// <summary>
+    /// Reads back the body of a file read before with bodies not kept, as that read would have kept it. Null when
+    /// the file is gone, is not the same bytes as when it was checked (<paramref name="fingerprint"/>), or has lost
+    /// its front matter: its body was never checked, so it must not be used.
+    /// </summary>
+    public static string? ReadBody(string fullPath, int fingerprint)
+    {
+        try
+        {
+            return WithBytes(fullPath, fingerprint, static (bytes, expected) =>
+            {
+                if (Fingerprint(bytes) != expected) return null;
+                var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+                try
+                {
+                    var text = chars.AsSpan(0, StrictUtf8.GetChars(bytes, chars)).TrimStart('\uFEFF');
+                    return FrontMatter.SplitInPlace(text, out _) is { } split ? text[split.BodyStart..].Trim().ToString() : null;
+                }
+                catch (DecoderFallbackException)
+                {
+                    return null;
+                }
+                finally
+                {
+                    ArrayPool<char>.Shared.Return(chars);
+                }
+            });
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    // The same value for the same bytes within one process, which is all that reading a body back needs.
+    private static int Fingerprint(ReadOnlySpan<byte> bytes)
+    {
+        var hash = new HashCode();
+        hash.AddBytes(bytes);
+        hash.Add(bytes.Length);
+        return hash.ToHashCode();
+    }
+
+    private delegate T BytesReader<TState, T>(ReadOnlySpan<byte> bytes, TState state);
+
+    // The bytes are only decoded, so they go into a pooled buffer rather than a new array per file.
+    private static T WithBytes<TState, T>(string fullPath, TState state, BytesReader<TState, T> read)
+    {
         using var handle = File.OpenHandle(fullPath);
         var length = RandomAccess.GetLength(handle);
-        if (length is 0 or > MaxPooledFileBytes) return Read(File.ReadAllBytes(fullPath), relativePath);
+        if (length is 0 or > MaxPooledFileBytes) return read(File.ReadAllBytes(fullPath), state);
         var buffer = ArrayPool<byte>.Shared.Rent((int)length);
         try
         {
-            var read = 0;
+            var done = 0;
             int count;
-            while (read < length && (count = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read)) > 0)
+            while (done < length && (count = RandomAccess.Read(handle, buffer.AsSpan(done, (int)length - done), done)) > 0)
             {
-                read += count;
+                done += count;
             }
-            return Read(buffer.AsSpan(0, read), relativePath);
+            return read(buffer.AsSpan(0, done), state);
         }
         finally
         {
@@ -124,11 +189,11 @@ public sealed partial class PracticeFileReader
             return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
         }
         // The same text as trimming the body the split gives, with one copy fewer.
-        var body = text[split.Value.BodyStart..].Trim().ToString();
-        return Read(split.Value, body, relativePath, bag);
+        var body = text[split.Value.BodyStart..].Trim();
+        return Read(split.Value, _keepBodies ? body.ToString() : "", CountWords(body), relativePath, bag);
     }
 
-    private PracticeFile Read(FrontMatterParts split, string body, string relativePath, DiagnosticBag bag)
+    private PracticeFile Read(FrontMatterParts split, string body, int bodyWords, string relativePath, DiagnosticBag bag)
     {
         YamlMappingNode root;
         try
@@ -167,11 +232,11 @@ public sealed partial class PracticeFileReader
 
         var fields = new YamlFields(root, bag, split.YamlFirstLine - 1);
         return fields.Has("translation_of")
-            ? ReadTranslation(fields, split, body, relativePath)
-            : ReadOriginal(fields, split, body, relativePath);
+            ? ReadTranslation(fields, split, body, bodyWords, relativePath)
+            : ReadOriginal(fields, split, body, bodyWords, relativePath);
     }
 
-    private PracticeFile ReadOriginal(YamlFields f, FrontMatterParts split, string body, string relativePath)
+    private PracticeFile ReadOriginal(YamlFields f, FrontMatterParts split, string body, int bodyWords, string relativePath)
     {
         var bag = f.Diagnostics;
         f.ReportUnknownKeys(OriginalFields);
@@ -208,7 +273,7 @@ public sealed partial class PracticeFileReader
             bag.Error(at, DiagnosticCodes.RelatedToItself, "related", MessagePart.Of("related-to-itself", ("id", value)));
         }
         var lastReviewed = LastReviewed(f, required: true);
-        CheckBody(bag, split, body);
+        CheckBody(bag, split, bodyWords);
 
         Practice? practice = null;
         if (!bag.HasErrors)
@@ -250,7 +315,7 @@ public sealed partial class PracticeFileReader
         };
     }
 
-    private PracticeFile ReadTranslation(YamlFields f, FrontMatterParts split, string body, string relativePath)
+    private PracticeFile ReadTranslation(YamlFields f, FrontMatterParts split, string body, int bodyWords, string relativePath)
     {
         var bag = f.Diagnostics;
         f.ReportUnknownKeys(TranslationFields, name => OriginalFields.Contains(name));
@@ -271,7 +336,7 @@ public sealed partial class PracticeFileReader
         var titleOriginal = f.String("title_original", required: false, MaxTitleLength);
         var summary = f.String("summary", required: true, MaxSummaryLength);
         var lastReviewed = LastReviewed(f, required: false);
-        CheckBody(bag, split, body);
+        CheckBody(bag, split, bodyWords);
 
         PracticeTranslation? translation = null;
         if (!bag.HasErrors)
@@ -456,9 +521,8 @@ public sealed partial class PracticeFileReader
         return null;
     }
 
-    private static void CheckBody(DiagnosticBag bag, FrontMatterParts split, string body)
+    private static void CheckBody(DiagnosticBag bag, FrontMatterParts split, int words)
     {
-        var words = CountWords(body);
         var at = new SourcePosition(split.BodyFirstLine, 1);
         if (words == 0)
         {
@@ -471,7 +535,9 @@ public sealed partial class PracticeFileReader
     }
 
     /// <summary>Words as a reader counts them: runs of text holding a letter or digit.</summary>
-    public static int CountWords(string markdown)
+    public static int CountWords(string markdown) => CountWords(markdown.AsSpan());
+
+    private static int CountWords(ReadOnlySpan<char> markdown)
     {
         // The same count as splitting on white space and keeping the parts with a letter or digit, without
         // allocating a string per word.

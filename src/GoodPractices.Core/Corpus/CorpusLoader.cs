@@ -23,14 +23,18 @@ public sealed class CorpusLoader
     public static CorpusLoadResult LoadDirectory(string directory) =>
         new CorpusLoader(TaxonomyLoader.LoadFromCorpus(directory), DateOnly.FromDateTime(DateTime.UtcNow)).Load(directory);
 
-    public CorpusLoadResult Load(string directory, IProgress<int>? filesRead = null)
+    /// <param name="keepBodies">
+    /// When false, bodies are checked but not kept: the corpus reads each one back from its file when it is wanted
+    /// (<see cref="PracticeCorpus.WithBody"/>), so that a build of a large corpus does not hold it all in memory.
+    /// </param>
+    public CorpusLoadResult Load(string directory, IProgress<int>? filesRead = null, bool keepBodies = true)
     {
         var root = Path.GetFullPath(directory);
         var paths = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
             .Where(p => !IsIgnored(Path.GetRelativePath(root, p)))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var reader = new PracticeFileReader(_taxonomy, _today);
+        var reader = new PracticeFileReader(_taxonomy, _today, keepBodies);
         var files = new PracticeFile[paths.Count];
         var done = 0;
         Parallel.For(0, paths.Count, i =>
@@ -39,11 +43,12 @@ public sealed class CorpusLoader
             var count = Interlocked.Increment(ref done);
             if (count % 1000 == 0) filesRead?.Report(count);
         });
-        return Combine(files);
+        return Combine(files, keepBodies ? null : root);
     }
 
     /// <summary>Runs the corpus-wide checks over files already read and assembles the valid practices.</summary>
-    public CorpusLoadResult Combine(IReadOnlyList<PracticeFile> files)
+    /// <param name="bodiesRoot">The folder to read bodies back from, when the files were read without them.</param>
+    public CorpusLoadResult Combine(IReadOnlyList<PracticeFile> files, string? bodiesRoot = null)
     {
         var diagnostics = files.SelectMany(f => f.Diagnostics).ToList();
         var originals = files.Where(f => !f.IsTranslation && f.Id is not null).ToList();
@@ -108,7 +113,9 @@ public sealed class CorpusLoader
         var ordered = diagnostics
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
             .ToList();
-        return new CorpusLoadResult(new PracticeCorpus(_taxonomy, practices), files, ordered);
+        var bodies = bodiesRoot is null ? null : new PracticeBodies(bodiesRoot,
+            files.Where(f => f.Fingerprint is not null).ToDictionary(f => f.Path, f => f.Fingerprint!.Value, StringComparer.Ordinal));
+        return new CorpusLoadResult(new PracticeCorpus(_taxonomy, practices, bodies), files, ordered);
     }
 
     private static Diagnostic Error(PracticeFile file, SourcePosition at, string code, string field, params MessagePart?[] parts) =>

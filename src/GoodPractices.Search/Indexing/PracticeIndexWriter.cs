@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using GoodPractices.Core.Corpus;
 using Lucene.Net.Index;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -41,13 +42,31 @@ internal static class PracticeIndexWriter
             config.MaxBufferedDocs = Math.Max(2, (corpus.Practices.Count + threads - 1) / threads);
         }
         using var writer = new IndexWriter(directory, config);
+        try
+        {
+            Add(writer, corpus, progress, commitEvery, threads);
+        }
+        catch
+        {
+            // Nothing of a failed build is committed: disposing the writer would commit what was added so far.
+            writer.Rollback();
+            throw;
+        }
+        var count = corpus.Practices.Count;
+        if (mergeToOneSegment) writer.ForceMerge(1);
+        writer.Commit();
+        progress?.Report($"Indexed {count} practices");
+    }
+
+    private static void Add(IndexWriter writer, PracticeCorpus corpus, IProgress<string>? progress, int? commitEvery, int threads)
+    {
         var builder = new PracticeDocumentBuilder(corpus.Taxonomy);
         if (commitEvery is { } every)
         {
             // Tests ask for several segments at known boundaries: add in order, one thread.
             for (var i = 0; i < corpus.Practices.Count; i++)
             {
-                writer.AddDocument(builder.Build(corpus.Practices[i]));
+                writer.AddDocument(builder.Build(corpus.WithBody(corpus.Practices[i])));
                 if ((i + 1) % every == 0) writer.Commit();
             }
         }
@@ -58,16 +77,20 @@ internal static class PracticeIndexWriter
             // each of those becomes a segment of the index, so more threads would only mean more segments.
             var done = 0;
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
-            Parallel.ForEach(corpus.Practices, parallel, practice =>
+            // A corpus loaded without its bodies reads each one here, so that it is garbage as soon as it is indexed.
+            try
             {
-                writer.AddDocument(builder.Build(practice));
-                var count = Interlocked.Increment(ref done);
-                if (count % 5000 == 0) progress?.Report($"Indexed {count} practices");
-            });
+                Parallel.ForEach(corpus.Practices, parallel, practice =>
+                {
+                    writer.AddDocument(builder.Build(corpus.WithBody(practice)));
+                    var count = Interlocked.Increment(ref done);
+                    if (count % 5000 == 0) progress?.Report($"Indexed {count} practices");
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is CorpusChangedException) is { } changed)
+            {
+                ExceptionDispatchInfo.Throw(changed);
+            }
         }
-        var count = corpus.Practices.Count;
-        if (mergeToOneSegment) writer.ForceMerge(1);
-        writer.Commit();
-        progress?.Report($"Indexed {count} practices");
     }
 }

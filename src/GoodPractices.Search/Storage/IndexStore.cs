@@ -37,9 +37,16 @@ public static class IndexStore
         var temporary = Path.Combine(versions, $".tmp-{version}");
         progress?.Report($"Writing index version {version}");
 
-        using (var directory = FSDirectory.Open(Path.Combine(temporary, LuceneFolder)))
+        try
         {
+            using var directory = FSDirectory.Open(Path.Combine(temporary, LuceneFolder));
             PracticeIndexWriter.Write(directory, corpus, progress, mergeToOneSegment: false);
+        }
+        catch
+        {
+            // The manifest still names the version being served; only the half-written one goes.
+            TryDelete(temporary);
+            throw;
         }
         var taxonomyPath = Path.Combine(temporary, TaxonomyLoader.FileName);
         if (taxonomyYamlPath is not null)
@@ -117,18 +124,23 @@ public static class IndexStore
             if (keep.Contains(name)) continue;
             // A folder starting with a dot may be another build still writing; after a day it is a crashed one.
             if (name.StartsWith('.') && Directory.GetLastWriteTimeUtc(folder) > DateTime.UtcNow - AbandonedAfter) continue;
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A server on a system that locks open files may still read it; the next build tries again.
-            }
-            catch (UnauthorizedAccessException)
-            {
-                // As above.
-            }
+            TryDelete(folder);
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A server on a system that locks open files may still read it; the next build tries again.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
         }
     }
 }

@@ -77,6 +77,7 @@ public sealed class BuildCommandTests : IDisposable
             var found = searcher.Find(p.Id);
             Assert.NotNull(found);
             Assert.Equal((p.Title, p.Body, p.Translations.Count), (found.Title, found.Body, found.Translations.Count));
+            Assert.Equal(p.Translations.Select(t => (t.Language, t.Body)), found.Translations.Select(t => (t.Language, t.Body)));
         });
     }
 }

@@ -62,4 +62,31 @@ public sealed class CorpusToIndexTests : IDisposable
 
         Assert.Equal("it-prison-health-units", searcher.Related("pt-dissuasion-commissions")[0].Id);
     }
+
+    [Fact]
+    public void AFileChangedWhileTheIndexIsWrittenLeavesTheServedVersionAsItWas()
+    {
+        var folder = Path.Combine(_root, "corpus");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "corpus"), "*.md", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "Fixtures", "corpus"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        var index = Path.Combine(_root, "index");
+        var loader = new CorpusLoader(TestTaxonomy.Instance, new DateOnly(2026, 11, 28));
+        var served = IndexStore.WriteVersion(index, loader.Load(folder).Corpus);
+        // Checked without keeping the bodies, as a build does; then a contributor saves a file before it is indexed.
+        var checkedOnly = loader.Load(folder, keepBodies: false).Corpus;
+        File.AppendAllText(Path.Combine(folder, "pt", "pt-dissuasion-commissions.fr.md"), "\nUn paragraphe de plus.\n");
+
+        var e = Assert.Throws<CorpusChangedException>(() => IndexStore.WriteVersion(index, checkedOnly));
+
+        Assert.Equal("pt/pt-dissuasion-commissions.fr.md", e.RelativePath);
+        Assert.Equal(served, IndexStore.CurrentVersion(index));
+        Assert.Equal([served], Directory.GetDirectories(Path.Combine(index, "versions")).Select(Path.GetFileName));
+        using var searcher = IndexStore.Open(index);
+        Assert.Equal(2, searcher.PracticeCount);
+        Assert.Equal(["pt-dissuasion-commissions"], searcher.Search("comissoes dissuasao").Ids());
+    }
 }
