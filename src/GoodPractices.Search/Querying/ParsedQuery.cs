@@ -10,14 +10,16 @@ internal sealed record ParsedQuery(
     IReadOnlyList<SearchNotice> Notices)
 {
     /// <summary>The readable form of everything searched, filters included.</summary>
-    public string Understood
+    public string Understood => Join(Root?.Display());
+
+    /// <summary>Everything searched as a reader would type it (see <see cref="QueryNode.Typed"/>), filters included.</summary>
+    public string Typed => Join(Root?.Typed());
+
+    private string Join(string? text)
     {
-        get
-        {
-            var parts = new List<string>();
-            if (Root is not null) parts.Add(Root.Display());
-            parts.AddRange(Filters.SelectMany(f => f.Value.Select(v => $"{f.Key.Name}:{v}")));
-            return string.Join(" ", parts);
-        }
+        var parts = new List<string>();
+        if (text is not null) parts.Add(text);
+        parts.AddRange(Filters.SelectMany(f => f.Value.Select(v => $"{f.Key.Name}:{v}")));
+        return string.Join(" ", parts);
     }
 }

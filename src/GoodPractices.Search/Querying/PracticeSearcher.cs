@@ -65,7 +65,7 @@ internal sealed class PracticeSearcher : IPracticeSearcher
             var forgiving = SearchRun.Execute(_index, request, parsed, fuzzy: true);
             if (forgiving.TotalHits > 0)
             {
-                var corrected = _spelling.Correct(parsed.Root) is { } root ? (parsed with { Root = root }).Understood : null;
+                var corrected = _spelling.Correct(parsed.Root) is { } root ? (parsed with { Root = root }).Typed : null;
                 var message = corrected is null
                     ? "Nothing matched exactly; showing results for similar spellings."
                     : $"Nothing matched exactly; showing results for {corrected}.";
@@ -78,7 +78,7 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         }
         if (results.TotalHits < FewHits && _spelling.DidYouMean(parsed.Root) is { } suggestion)
         {
-            return results with { DidYouMean = (parsed with { Root = suggestion }).Understood };
+            return results with { DidYouMean = (parsed with { Root = suggestion }).Typed };
         }
         return results;
     }

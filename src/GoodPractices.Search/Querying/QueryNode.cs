@@ -6,8 +6,14 @@ namespace GoodPractices.Search.Querying;
 /// <summary>A part of a parsed query.</summary>
 internal abstract record QueryNode
 {
-    /// <summary>The readable form shown back to the reader ("Understood").</summary>
+    /// <summary>The readable form shown back to the reader ("Understood"), every AND and NOT spelled out.</summary>
     public abstract string Display();
+
+    /// <summary>
+    /// The form a reader would type, reading back as the same query: words side by side rather than joined by AND,
+    /// <c>-word</c> rather than NOT. Corrections ("Did you mean …") are offered in it.
+    /// </summary>
+    public virtual string Typed() => Display();
 
     /// <summary>How a field prefix is written back: <c>title:</c>, <c>org:</c>, or nothing.</summary>
     protected static string ScopePrefix(TextScope scope) => scope switch
@@ -39,6 +45,10 @@ internal sealed record AllOfNode(IReadOnlyList<QueryNode> Items) : QueryNode
         var negative = Items.OfType<NotNode>().Select(n => n.Display());
         return string.Join(" ", new[] { string.Join(" AND ", positive) }.Concat(negative).Where(s => s.Length > 0));
     }
+
+    public override string Typed() =>
+        string.Join(" ", Items.Where(i => i is not NotNode).Select(i => i is AnyOfNode ? $"({i.Typed()})" : i.Typed())
+            .Concat(Items.OfType<NotNode>().Select(n => n.Typed())));
 }
 
 /// <summary>At least one item must match.</summary>
@@ -46,10 +56,20 @@ internal sealed record AnyOfNode(IReadOnlyList<QueryNode> Items) : QueryNode
 {
     public override string Display() =>
         string.Join(" OR ", Items.Select(i => i is AllOfNode { Items.Count: > 1 } ? $"({i.Display()})" : i.Display()));
+
+    public override string Typed() =>
+        string.Join(" OR ", Items.Select(i => i is AllOfNode { Items.Count: > 1 } ? $"({i.Typed()})" : i.Typed()));
 }
 
 /// <summary>Excludes what its item matches.</summary>
 internal sealed record NotNode(QueryNode Item) : QueryNode
 {
     public override string Display() => "NOT " + (Item is AllOfNode or AnyOfNode ? $"({Item.Display()})" : Item.Display());
+
+    public override string Typed() => Item switch
+    {
+        WordNode or PhraseNode => "-" + Item.Typed(),
+        AllOfNode or AnyOfNode => $"-({Item.Typed()})",
+        _ => "NOT " + Item.Typed(),
+    };
 }

@@ -42,7 +42,8 @@ public class SpellingTests
         var results = index.Search("methadnoe maintenence");
 
         Assert.Equal(["methadone"], results.Ids());
-        Assert.Equal("methadone AND maintenance", results.ShowingResultsFor);
+        // As the reader would type it: words side by side, not the "Understood" form with AND spelled out.
+        Assert.Equal("methadone maintenance", results.ShowingResultsFor);
     }
 
     [Fact]
@@ -113,5 +114,30 @@ public class SpellingTests
         var hit = Assert.Single(index.Search("naloxnoe").Hits);
 
         Assert.Contains("<mark>naloxone</mark>", hit.SnippetHtml);
+    }
+
+    [Theory]
+    [InlineData("methadnoe maintenence", "methadone maintenance")]
+    // Words left out are left as typed: they are not corrected, as they are not matched with mistakes.
+    [InlineData("methadnoe -custdoy", "methadone -custdoy")]
+    [InlineData("methadnoe -\"in custdoy\"", "methadone -\"in custdoy\"")]
+    [InlineData("naloxnoe OR methadnoe", "naloxone OR methadone")]
+    [InlineData("(naloxnoe OR methadnoe) custdoy", "(naloxone OR methadone) custody")]
+    [InlineData("custdoy -(naloxone OR wign)", "custody -(naloxone OR wign)")]
+    [InlineData("title:methadnoe", "title:methadone")]
+    [InlineData("methadnoe country:PT", "methadone country:PT")]
+    public void TheCorrectionReadsAsTypedAndSearchesForWhatWasShown(string typed, string corrected)
+    {
+        using var index = Index();
+
+        var results = index.Search(typed);
+        Assert.Equal(corrected, results.ShowingResultsFor);
+
+        // Following the correction searches for exactly what the corrected hits were found with.
+        var followed = index.Search(corrected);
+        Assert.Equal(results.Ids(), followed.Ids());
+        Assert.Equal(index.Search(typed).Query.Understood.Length > 0, followed.Query.Understood.Length > 0);
+        Assert.False(followed.Query.ReadAsPlainWords);
+        Assert.Null(followed.ShowingResultsFor);
     }
 }
