@@ -91,4 +91,17 @@ public sealed class SearchFilterTests(SiteFactory site) : IClassFixture<SiteFact
         Assert.Contains("pt-dissuasion-commissions", Html.ResultIds(page));
         Assert.Contains(page.QuerySelectorAll(".notice"), n => n.GetAttribute("data-notice") == "ShowingResultsFor");
     }
+
+    [Theory]
+    [InlineData("/search?q=dissuasoin+commisions")]
+    [InlineData("/fr/search?q=dissuasoin+commisions")]
+    public async Task TheCorrectionIsShownOnceAndAsTheReaderWouldTypeIt(string path)
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), path);
+
+        var notice = Assert.Single(page.QuerySelectorAll(".notice"), n => n.GetAttribute("data-notice") == "ShowingResultsFor");
+        var text = notice.TextContent;
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "dissuasion commissions"));
+        Assert.DoesNotContain(" AND ", text, StringComparison.Ordinal);
+    }
 }
