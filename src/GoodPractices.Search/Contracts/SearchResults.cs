@@ -62,6 +62,11 @@ public enum SearchNoticeKind
     QueryFeatureRefused,
     /// <summary>Nothing matched as typed; the hits allow typing mistakes (see <see cref="SearchResults.ShowingResultsFor"/>).</summary>
     ShowingResultsFor,
+    /// <summary>
+    /// Few practices matched as typed, so words were also looked for as words that mean the same; the detail lists
+    /// them (<c>incarceration: imprisonment, prison</c>).
+    /// </summary>
+    IncludingSynonyms,
 }
 
 /// <summary>A message for the reader; <paramref name="Message"/> is plain English, <paramref name="Kind"/> lets a page translate it.</summary>

@@ -14,6 +14,9 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     // Fewer hits than this and a much more common spelling is offered as "Did you mean ...".
     private const int FewHits = 3;
 
+    // Fewer hits than this and words are also looked for as the words that mean the same.
+    private const int FewHitsForSynonyms = 5;
+
     private readonly PracticeIndex _index;
     private readonly Spelling _spelling;
     private int _disposed;
@@ -60,6 +63,14 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     {
         var parsed = UserQueryReader.Read(request.Query);
         var results = SearchRun.Execute(_index, request, parsed, fuzzy: false);
+        if (results.TotalHits < FewHitsForSynonyms && Synonyms.Default.Widen(parsed.Root) is var (widenedRoot, widened))
+        {
+            var wider = SearchRun.Execute(_index, request, parsed with { Root = widenedRoot }, fuzzy: false);
+            if (wider.TotalHits > results.TotalHits)
+            {
+                results = wider with { Notices = [.. wider.Notices, SynonymsNotice(widened)] };
+            }
+        }
         if (results.TotalHits == 0 && Spelling.HasCorrectableWords(parsed.Root))
         {
             var forgiving = SearchRun.Execute(_index, request, parsed, fuzzy: true);
@@ -81,6 +92,19 @@ internal sealed class PracticeSearcher : IPracticeSearcher
             return results with { DidYouMean = (parsed with { Root = suggestion }).Typed };
         }
         return results;
+    }
+
+    private static SearchNotice SynonymsNotice(IReadOnlyList<(string Word, IReadOnlyList<string> Synonyms)> widened)
+    {
+        static string List(IEnumerable<string> items, string conjunction)
+        {
+            var all = items.Distinct().ToList();
+            return all.Count == 1 ? all[0] : $"{string.Join(", ", all[..^1])} {conjunction} {all[^1]}";
+        }
+        var message = $"Few practices matched {List(widened.Select(w => w.Word), "and")} as typed, so practices that say "
+            + $"{List(widened.SelectMany(w => w.Synonyms), "or")} are included. Put a word in quotes to search for it alone.";
+        var detail = string.Join("; ", widened.Select(w => $"{w.Word}: {string.Join(", ", w.Synonyms)}").Distinct());
+        return new SearchNotice(SearchNoticeKind.IncludingSynonyms, message, detail);
     }
 
     public Practice? Find(string id) => _index.DocumentOf(id) is { } doc ? _index.Load(doc) : null;

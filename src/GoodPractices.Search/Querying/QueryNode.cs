@@ -1,7 +1,7 @@
 namespace GoodPractices.Search.Querying;
 
 // The parsed form of a reader's query. The node kinds are kept together on purpose: they are a closed set
-// of five one-line records that only make sense side by side, and every reader of one needs the others.
+// of six one-line records that only make sense side by side, and every reader of one needs the others.
 
 /// <summary>A part of a parsed query.</summary>
 internal abstract record QueryNode
@@ -24,10 +24,22 @@ internal abstract record QueryNode
     };
 }
 
-/// <summary>A single word; <paramref name="Prefix"/> for <c>treat*</c>.</summary>
-internal sealed record WordNode(string Text, bool Prefix = false, TextScope Scope = TextScope.All) : QueryNode
+/// <summary>
+/// A single word; <paramref name="Prefix"/> for <c>treat*</c>; <paramref name="Exact"/> for a word typed in quotes,
+/// which is looked for as typed and never widened to its synonyms.
+/// </summary>
+internal sealed record WordNode(string Text, bool Prefix = false, TextScope Scope = TextScope.All, bool Exact = false) : QueryNode
 {
-    public override string Display() => ScopePrefix(Scope) + (Prefix ? Text + "*" : Text);
+    public override string Display() => ScopePrefix(Scope) + (Prefix ? Text + "*" : Exact ? $"\"{Text}\"" : Text);
+}
+
+/// <summary>
+/// A word and the words that mean the same (see <see cref="Synonyms"/>): any of them matches, the word typed weighs
+/// more than the others.
+/// </summary>
+internal sealed record SynonymsNode(WordNode Word, IReadOnlyList<QueryNode> Others) : QueryNode
+{
+    public override string Display() => $"({string.Join(" OR ", Others.Prepend(Word).Select(o => o.Display()))})";
 }
 
 /// <summary>Words that must appear together and in order.</summary>

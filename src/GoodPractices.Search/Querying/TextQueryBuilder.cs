@@ -41,6 +41,9 @@ internal sealed class TextQueryBuilder
     // Typing mistakes weigh less than what was typed exactly.
     private const float FuzzyBoost = 0.6f;
 
+    // So do words that mean the same as the one typed.
+    private const float SynonymBoost = 0.5f;
+
     private readonly PracticeAnalyzer _analyzer;
     private readonly bool _fuzzy;
 
@@ -71,6 +74,7 @@ internal sealed class TextQueryBuilder
         // them all, as search engines read quotes; titles and summaries also match its stemmed forms. Checking word
         // positions in each language's stemmed bodies as well doubled the cost of a phrase of common words.
         PhraseNode phrase => Text(phrase.Text, positive, slop: 0, phrase.Scope, languageBodies: false),
+        SynonymsNode synonyms => Synonyms(synonyms, positive),
         AllOfNode all => AllOf(all.Items, positive),
         AnyOfNode any => AnyOf(any.Items, positive),
         NotNode not => AllOf([not], positive),
@@ -134,6 +138,20 @@ internal sealed class TextQueryBuilder
             bonus.Boost = PhraseBonusBoost;
             query.Add(bonus, Occur.SHOULD);
         }
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    // Any of the words matches; the word typed weighs fully, the best of the others less.
+    private Query? Synonyms(SynonymsNode node, bool positive)
+    {
+        var query = new BooleanQuery();
+        if (Node(node.Word, positive) is { } word) query.Add(word, Occur.SHOULD);
+        var others = new DisjunctionMaxQuery(TieBreaker) { Boost = SynonymBoost };
+        foreach (var other in node.Others)
+        {
+            if (Node(other, positive) is { } clause) others.Add(clause);
+        }
+        if (others.Disjuncts.Count > 0) query.Add(others, Occur.SHOULD);
         return query.Clauses.Count == 0 ? null : query;
     }
 

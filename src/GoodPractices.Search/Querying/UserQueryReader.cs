@@ -142,7 +142,7 @@ internal sealed class UserQueryReader
                 return Word(token.Text, topLevel);
             case QueryTokenKind.Phrase:
                 var words = QueryWords.Pattern().Matches(token.Text).Select(m => m.Value).ToList();
-                return words.Count switch { 0 => null, 1 => new WordNode(words[0]), _ => new PhraseNode(string.Join(' ', words)) };
+                return words.Count switch { 0 => null, 1 => new WordNode(words[0], Exact: true), _ => new PhraseNode(string.Join(' ', words)) };
             case QueryTokenKind.Open:
                 if (++_depth > MaxDepth) return Malformed("parentheses are nested too deeply");
                 var inner = ParseSequence(nested: true);
@@ -188,7 +188,7 @@ internal sealed class UserQueryReader
             if (Peek is not { Kind: QueryTokenKind.Phrase } phrase) return Malformed($"'{field}:' needs a word or a quoted phrase after it");
             _position++;
             var words = QueryWords.Pattern().Matches(phrase.Text).Select(m => m.Value).ToList();
-            return words.Count switch { 0 => null, 1 => new WordNode(words[0], Scope: scope), _ => new PhraseNode(string.Join(' ', words), scope) };
+            return words.Count switch { 0 => null, 1 => new WordNode(words[0], Scope: scope, Exact: true), _ => new PhraseNode(string.Join(' ', words), scope) };
         }
         if (FacetDimension.Find(field) is { } dimension)
         {

@@ -53,6 +53,8 @@ public static class ApiNotices
             SearchNoticeKind.QueryFeatureRefused => text["Part of your search is not supported and was left out."],
             SearchNoticeKind.ShowingResultsFor => string.Format(CultureInfo.CurrentCulture,
                 text["Nothing matched your search as typed, so these are the results for: {0}"].Value, results.ShowingResultsFor),
+            SearchNoticeKind.IncludingSynonyms =>
+                text["Few practices matched your words as typed, so practices that use words meaning the same are included. Put a word in quotes to search for it alone."],
             _ => notice.Message,
         };
 }

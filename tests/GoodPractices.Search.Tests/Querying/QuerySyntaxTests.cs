@@ -9,7 +9,7 @@ public class QuerySyntaxTests
         Practices.Make("exchange", title: "Needle exchange in prison", body: "A needle exchange for people in prison. " + Practices.Filler, countries: ["PT"]),
         Practices.Make("scattered", title: "Needles and currency", body: "Clean needle kits. Later, a currency exchange office. " + Practices.Filler, countries: ["IT"]),
         Practices.Make("women", title: "Prison programme for women", body: "Support for women in prison. " + Practices.Filler, countries: ["IT"], groups: ["women"]),
-        Practices.Make("housing", title: "Housing first", body: "Housing for people leaving custody. " + Practices.Filler, countries: ["FR"]));
+        Practices.Make("housing", title: "Housing first", body: "Housing for people leaving hospital. " + Practices.Filler, countries: ["FR"]));
 
     [Fact]
     public void WordsAreCombinedWithAnd()

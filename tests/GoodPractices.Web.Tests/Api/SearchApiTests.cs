@@ -89,4 +89,15 @@ public sealed class SearchApiTests(SiteFactory site) : IClassFixture<SiteFactory
         Assert.Equal("Pays", country.GetProperty("label").GetString());
         Assert.StartsWith("Le numéro de page", json.GetProperty("notices")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task WordsWidenedToTheirSynonymsAreNamedInTheRequestedLanguage()
+    {
+        var (_, json) = await OpenData.GetJsonAsync(site.Client(), "/fr/api/search?q=jail");
+
+        var notice = json.GetProperty("notices").EnumerateArray()
+            .Single(n => n.GetProperty("kind").GetString() == "includingSynonyms");
+        Assert.StartsWith("Peu de pratiques", notice.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("jail: ", notice.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 }

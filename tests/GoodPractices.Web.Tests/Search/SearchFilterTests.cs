@@ -104,4 +104,26 @@ public sealed class SearchFilterTests(SiteFactory site) : IClassFixture<SiteFact
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "dissuasion commissions"));
         Assert.DoesNotContain(" AND ", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/search?q=jail", "Few practices matched jail as typed")]
+    [InlineData("/fr/search?q=jail", "Peu de pratiques correspondaient à vos mots")]
+    public async Task AWordWithFewPracticesAlsoFindsItsSynonymsAndSaysWhichInTheReadersLanguage(string path, string sentence)
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), path);
+
+        Assert.NotEmpty(Html.ResultIds(page));
+        var notice = Assert.Single(page.QuerySelectorAll(".notice"), n => n.GetAttribute("data-notice") == "IncludingSynonyms");
+        Assert.Contains(sentence, notice.TextContent, StringComparison.Ordinal);
+        Assert.Contains("prison", notice.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQuotedWordIsSearchedAlone()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/search?q=%22jail%22");
+
+        Assert.Empty(Html.ResultIds(page));
+        Assert.DoesNotContain(page.QuerySelectorAll(".notice"), n => n.GetAttribute("data-notice") == "IncludingSynonyms");
+    }
 }
