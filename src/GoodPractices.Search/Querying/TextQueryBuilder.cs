@@ -141,18 +141,37 @@ internal sealed class TextQueryBuilder
         return query.Clauses.Count == 0 ? null : query;
     }
 
-    // Any of the words matches; the word typed weighs fully, the best of the others less.
+    // One best-of over the fields of the word typed and of every word that means the same, the others at a lower
+    // weight: a practice is scored by the best place any of them stands, as for one word, so the word typed wins
+    // where it is found and a query of such words is still read term at a time (see TermAtATime).
     private Query? Synonyms(SynonymsNode node, bool positive)
     {
-        var query = new BooleanQuery();
-        if (Node(node.Word, positive) is { } word) query.Add(word, Occur.SHOULD);
-        var others = new DisjunctionMaxQuery(TieBreaker) { Boost = SynonymBoost };
-        foreach (var other in node.Others)
+        var query = new DisjunctionMaxQuery(TieBreaker);
+        void Add(Query? clause, float weight)
         {
-            if (Node(other, positive) is { } clause) others.Add(clause);
+            switch (clause)
+            {
+                case DisjunctionMaxQuery best:
+                    foreach (var disjunct in best.Disjuncts)
+                    {
+                        var weighted = (Query)disjunct.Clone();
+                        weighted.Boost *= best.Boost * weight;
+                        query.Add(weighted);
+                    }
+                    break;
+                case null or BooleanQuery { Clauses.Count: 0 }:
+                    // A word no analyzer keeps matches nothing.
+                    break;
+                default:
+                    var other = (Query)clause.Clone();
+                    other.Boost *= weight;
+                    query.Add(other);
+                    break;
+            }
         }
-        if (others.Disjuncts.Count > 0) query.Add(others, Occur.SHOULD);
-        return query.Clauses.Count == 0 ? null : query;
+        Add(Node(node.Word, positive), 1f);
+        foreach (var other in node.Others) Add(Node(other, positive), SynonymBoost);
+        return query.Disjuncts.Count == 0 ? null : query;
     }
 
     private Query? AnyOf(IReadOnlyList<QueryNode> items, bool positive)
