@@ -48,7 +48,7 @@ internal static class PracticeIndexWriter
         }
         catch
         {
-            // Nothing of a failed build is committed: disposing the writer would commit what was added so far.
+            // A failed build commits nothing more: disposing the writer would commit what was added since the last commit.
             writer.Rollback();
             throw;
         }
