@@ -73,20 +73,8 @@ public sealed partial class PracticeFileReader
             return WithBytes(fullPath, fingerprint, static (bytes, expected) =>
             {
                 if (Fingerprint(bytes) != expected) return null;
-                var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
-                try
-                {
-                    var text = chars.AsSpan(0, StrictUtf8.GetChars(bytes, chars)).TrimStart('\uFEFF');
-                    return FrontMatter.SplitInPlace(text, out _) is { } split ? text[split.BodyStart..].Trim().ToString() : null;
-                }
-                catch (DecoderFallbackException)
-                {
-                    return null;
-                }
-                finally
-                {
-                    ArrayPool<char>.Shared.Return(chars);
-                }
+                return TryDecode(bytes, expected, static (text, unused) =>
+                    FrontMatter.SplitInPlace(text, out _) is { } split ? BodyOf(text, split).ToString() : null, out var body) ? body : null;
             });
         }
         catch (IOException)
@@ -141,7 +129,18 @@ public sealed partial class PracticeFileReader
     private PracticeFile Read(ReadOnlySpan<byte> bytes, string relativePath)
     {
         var bag = new DiagnosticBag(relativePath);
-        // Decoded into a pooled buffer: only the front matter and the body are kept, as strings of their own.
+        return TryDecode(bytes, (Reader: this, relativePath, bag), static (text, state) => state.Reader.Read(text, state.relativePath, state.bag),
+            out var file)
+            ? file
+            : NotUtf8(bytes, bag);
+    }
+
+    private delegate T CharsReader<TState, T>(ReadOnlySpan<char> text, TState state);
+
+    // Decoded into a pooled buffer, without a leading byte order mark: only what the reader keeps becomes a string.
+    // False when the bytes are not UTF-8.
+    private static bool TryDecode<TState, T>(ReadOnlySpan<byte> bytes, TState state, CharsReader<TState, T> read, out T result)
+    {
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
         try
         {
@@ -152,15 +151,20 @@ public sealed partial class PracticeFileReader
             }
             catch (DecoderFallbackException)
             {
-                return NotUtf8(bytes, bag);
+                result = default!;
+                return false;
             }
-            return Read(chars.AsSpan(0, count).TrimStart('\uFEFF'), relativePath, bag);
+            result = read(chars.AsSpan(0, count).TrimStart('\uFEFF'), state);
+            return true;
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
         }
     }
+
+    // The body as the split leaves it in the text, trimmed: the same text as trimming the split's body, with one copy fewer.
+    private static ReadOnlySpan<char> BodyOf(ReadOnlySpan<char> text, FrontMatterParts split) => text[split.BodyStart..].Trim();
 
     // The position of the first byte that is not UTF-8, as decoding the whole file into a string reports it.
     private static PracticeFile NotUtf8(ReadOnlySpan<byte> bytes, DiagnosticBag bag)
@@ -188,8 +192,7 @@ public sealed partial class PracticeFileReader
             bag.Error(SourcePosition.FileStart, DiagnosticCodes.FrontMatterMissing, null, MessagePart.Of(problemKey!));
             return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
         }
-        // The same text as trimming the body the split gives, with one copy fewer.
-        var body = text[split.Value.BodyStart..].Trim();
+        var body = BodyOf(text, split.Value);
         return Read(split.Value, _keepBodies ? body.ToString() : "", CountWords(body), relativePath, bag);
     }
 

@@ -7,13 +7,16 @@ namespace GoodPractices.Search.Querying;
 internal abstract record QueryNode
 {
     /// <summary>The readable form shown back to the reader ("Understood"), every AND and NOT spelled out.</summary>
-    public abstract string Display();
+    public string Display() => Write(typed: false);
 
     /// <summary>
     /// The form a reader would type, reading back as the same query: words side by side rather than joined by AND,
     /// <c>-word</c> rather than NOT. Corrections ("Did you mean …") are offered in it.
     /// </summary>
-    public virtual string Typed() => Display();
+    public string Typed() => Write(typed: true);
+
+    /// <summary>The node written out, as <see cref="Typed"/> when <paramref name="typed"/>, else as <see cref="Display"/>.</summary>
+    public abstract string Write(bool typed);
 
     /// <summary>How a field prefix is written back: <c>title:</c>, <c>org:</c>, or nothing.</summary>
     protected static string ScopePrefix(TextScope scope) => scope switch
@@ -30,7 +33,7 @@ internal abstract record QueryNode
 /// </summary>
 internal sealed record WordNode(string Text, bool Prefix = false, TextScope Scope = TextScope.All, bool Exact = false) : QueryNode
 {
-    public override string Display() => ScopePrefix(Scope) + (Prefix ? Text + "*" : Exact ? $"\"{Text}\"" : Text);
+    public override string Write(bool typed) => ScopePrefix(Scope) + (Prefix ? Text + "*" : Exact ? $"\"{Text}\"" : Text);
 }
 
 /// <summary>
@@ -39,49 +42,39 @@ internal sealed record WordNode(string Text, bool Prefix = false, TextScope Scop
 /// </summary>
 internal sealed record SynonymsNode(WordNode Word, IReadOnlyList<QueryNode> Others) : QueryNode
 {
-    public override string Display() => $"({string.Join(" OR ", Others.Prepend(Word).Select(o => o.Display()))})";
+    public override string Write(bool typed) => $"({string.Join(" OR ", Others.Prepend(Word).Select(o => o.Write(typed)))})";
 }
 
 /// <summary>Words that must appear together and in order.</summary>
 internal sealed record PhraseNode(string Text, TextScope Scope = TextScope.All) : QueryNode
 {
-    public override string Display() => $"{ScopePrefix(Scope)}\"{Text}\"";
+    public override string Write(bool typed) => $"{ScopePrefix(Scope)}\"{Text}\"";
 }
 
 /// <summary>Every item must match, except <see cref="NotNode"/> items, which must not.</summary>
 internal sealed record AllOfNode(IReadOnlyList<QueryNode> Items) : QueryNode
 {
-    public override string Display()
+    public override string Write(bool typed)
     {
-        var positive = Items.Where(i => i is not NotNode).Select(i => i is AnyOfNode ? $"({i.Display()})" : i.Display());
-        var negative = Items.OfType<NotNode>().Select(n => n.Display());
-        return string.Join(" ", new[] { string.Join(" AND ", positive) }.Concat(negative).Where(s => s.Length > 0));
+        var positive = Items.Where(i => i is not NotNode).Select(i => i is AnyOfNode ? $"({i.Write(typed)})" : i.Write(typed));
+        var negative = Items.OfType<NotNode>().Select(n => n.Write(typed));
+        return string.Join(" ", new[] { string.Join(typed ? " " : " AND ", positive) }.Concat(negative).Where(s => s.Length > 0));
     }
-
-    public override string Typed() =>
-        string.Join(" ", Items.Where(i => i is not NotNode).Select(i => i is AnyOfNode ? $"({i.Typed()})" : i.Typed())
-            .Concat(Items.OfType<NotNode>().Select(n => n.Typed())));
 }
 
 /// <summary>At least one item must match.</summary>
 internal sealed record AnyOfNode(IReadOnlyList<QueryNode> Items) : QueryNode
 {
-    public override string Display() =>
-        string.Join(" OR ", Items.Select(i => i is AllOfNode { Items.Count: > 1 } ? $"({i.Display()})" : i.Display()));
-
-    public override string Typed() =>
-        string.Join(" OR ", Items.Select(i => i is AllOfNode { Items.Count: > 1 } ? $"({i.Typed()})" : i.Typed()));
+    public override string Write(bool typed) =>
+        string.Join(" OR ", Items.Select(i => i is AllOfNode { Items.Count: > 1 } ? $"({i.Write(typed)})" : i.Write(typed)));
 }
 
 /// <summary>Excludes what its item matches.</summary>
 internal sealed record NotNode(QueryNode Item) : QueryNode
 {
-    public override string Display() => "NOT " + (Item is AllOfNode or AnyOfNode ? $"({Item.Display()})" : Item.Display());
-
-    public override string Typed() => Item switch
+    public override string Write(bool typed)
     {
-        WordNode or PhraseNode => "-" + Item.Typed(),
-        AllOfNode or AnyOfNode => $"-({Item.Typed()})",
-        _ => "NOT " + Item.Typed(),
-    };
+        var grouped = Item is AllOfNode or AnyOfNode ? $"({Item.Write(typed)})" : Item.Write(typed);
+        return typed && Item is WordNode or PhraseNode or AllOfNode or AnyOfNode ? "-" + grouped : "NOT " + grouped;
+    }
 }

@@ -16,7 +16,7 @@ internal sealed class Synonyms
     {
         foreach (var group in groups)
         {
-            foreach (var term in group.Where(t => !t.Contains(' ', StringComparison.Ordinal) && !t.Contains('-', StringComparison.Ordinal)))
+            foreach (var term in group.Where(t => !IsPhrase(t)))
             {
                 if (!_byWord.TryGetValue(term, out var others)) _byWord[term] = others = [];
                 // A word in several groups (prison in English and French) gets the words of all of them.
@@ -34,7 +34,7 @@ internal sealed class Synonyms
     /// <summary>Reads groups, one a line, terms separated by commas; <c>#</c> starts a comment.</summary>
     public static Synonyms Parse(string text) => new(text.Split('\n')
         .Select(line => line.Split('#')[0])
-        .Select(line => line.Split(',').Select(t => Normalize(t)).Where(t => t.Length > 0).Distinct().ToList())
+        .Select(line => line.Split(',').Select(Normalize).Where(t => t.Length > 0).Distinct().ToList())
         .Where(group => group.Count > 1));
 
     /// <summary>The other words of every group <paramref name="word"/> is in (or, for a plural in s, its singular).</summary>
@@ -70,10 +70,13 @@ internal sealed class Synonyms
     private static SynonymsNode Widened(WordNode word, IReadOnlyList<string> others, List<(string, IReadOnlyList<string>)> widened)
     {
         widened.Add((word.Text, others));
-        return new SynonymsNode(word, [.. others.Select(o => o.Contains(' ', StringComparison.Ordinal) || o.Contains('-', StringComparison.Ordinal)
+        return new SynonymsNode(word, [.. others.Select(o => IsPhrase(o)
             ? (QueryNode)new PhraseNode(o.Replace('-', ' '), word.Scope)
             : new WordNode(o, Scope: word.Scope))]);
     }
+
+    // Several words ("young people", "re-entry"): looked for as a phrase, and never a word a reader's query is looked up by.
+    private static bool IsPhrase(string term) => term.Contains(' ', StringComparison.Ordinal) || term.Contains('-', StringComparison.Ordinal);
 
     private static string Normalize(string term) => TextFolding.Fold(string.Join(' ', term.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
 

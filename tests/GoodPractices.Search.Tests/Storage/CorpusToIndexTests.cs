@@ -14,8 +14,9 @@ public sealed class CorpusToIndexTests : IDisposable
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
     }
 
-    private static CorpusLoadResult Load() =>
-        new CorpusLoader(TestTaxonomy.Instance, new DateOnly(2026, 11, 28)).Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "corpus"));
+    private static string FixtureCorpus => Path.Combine(AppContext.BaseDirectory, "Fixtures", "corpus");
+
+    private static CorpusLoadResult Load() => new CorpusLoader(TestTaxonomy.Instance, new DateOnly(2026, 11, 28)).Load(FixtureCorpus);
 
     [Fact]
     public void TheFixtureCorpusIsValid()
@@ -67,9 +68,9 @@ public sealed class CorpusToIndexTests : IDisposable
     public void AFileChangedWhileTheIndexIsWrittenLeavesTheServedVersionAsItWas()
     {
         var folder = Path.Combine(_root, "corpus");
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "corpus"), "*.md", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(FixtureCorpus, "*.md", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(folder, Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "Fixtures", "corpus"), file));
+            var target = Path.Combine(folder, Path.GetRelativePath(FixtureCorpus, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
