@@ -23,7 +23,12 @@ public static class GoodPracticesPipeline
             PublicAddress.LogNoPublicUrl(app.Logger);
         }
         // Always the friendly page: exception text belongs in the log, never in front of a reader.
-        app.UseExceptionHandler("/errors/500");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/errors/500",
+            // A body that grows past the limit as it arrives is the client's fault, and says so (413), not the site's.
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<SecurityHeadersMiddleware>();

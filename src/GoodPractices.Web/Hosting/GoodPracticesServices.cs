@@ -53,6 +53,7 @@ public static class GoodPracticesServices
             // A long query is answered with a page that says it was shortened, and a longer address with a page that
             // says it is too long (see HttpSemantics), not with Kestrel's bare 414.
             kestrel.Limits.MaxRequestLineSize = HttpSemantics.KestrelRequestLineLimit;
+            kestrel.Limits.MaxRequestBodySize = HttpSemantics.MaxRequestBodyBytes;
             // Which server software answers is nobody's business.
             kestrel.AddServerHeader = false;
         });

@@ -6,7 +6,7 @@ namespace GoodPractices.Web.Hosting;
 /// <summary>
 /// What HTTP asks of every resource, in one place: <c>HEAD</c> answers as <c>GET</c> does, without the body; a method
 /// a resource does not take is 405 with <c>Allow</c>; <c>OPTIONS</c> on an address that does not exist is 404; an
-/// address longer than the site reads is 414 with a page that says so.
+/// address longer than the site reads is 414, and a body larger than it takes 413, each with a page that says so.
 /// </summary>
 public static class HttpSemantics
 {
@@ -16,10 +16,22 @@ public static class HttpSemantics
     /// <summary>Kestrel's own limit on the request line: beyond it Kestrel answers a bare 414 before the site sees anything.</summary>
     public const int KestrelRequestLineLimit = 256 * 1024;
 
+    /// <summary>
+    /// The largest request body the site takes: the contribute form with a practice file at the reader's own limit
+    /// (1 MB) and room to spare. Kestrel refuses longer bodies as they arrive; a declared length over it is refused at once.
+    /// </summary>
+    public const long MaxRequestBodyBytes = 2 * 1024 * 1024;
+
     private static readonly string[] PageMethods = [HttpMethods.Get, HttpMethods.Head];
     private static readonly string[] FormPageMethods = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post];
 
-    /// <summary>Before routing: <c>HEAD</c> is run as <c>GET</c> with the body thrown away, and over-long addresses stop here.</summary>
+    private const string MethodItem = "gp-method";
+
+    /// <summary>
+    /// Before routing: <c>HEAD</c> is run as <c>GET</c> with the body thrown away; over-long addresses and bodies stop
+    /// here; any other method is routed as <c>GET</c> would be, so that <see cref="AfterRouting"/> learns whether the
+    /// address exists at all before it decides between 404 and 405.
+    /// </summary>
     public static async Task BeforeRouting(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
@@ -28,8 +40,20 @@ public static class HttpSemantics
             context.Response.StatusCode = StatusCodes.Status414UriTooLong;
             return;
         }
+        if (request.ContentLength > MaxRequestBodyBytes)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+        if (HttpMethods.IsGet(request.Method) || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
         if (!HttpMethods.IsHead(request.Method))
         {
+            context.Items[MethodItem] = request.Method;
+            request.Method = HttpMethods.Get;
             await next(context).ConfigureAwait(false);
             return;
         }
@@ -49,27 +73,40 @@ public static class HttpSemantics
         }
     }
 
-    /// <summary>After routing: methods a page or an unknown address does not take are refused before anything runs.</summary>
+    /// <summary>After routing: the request gets its own method back, and one the resource does not take is refused.</summary>
     public static Task AfterRouting(HttpContext context, RequestDelegate next)
     {
-        var method = context.Request.Method;
+        if (context.Items[MethodItem] is not string method) return next(context);
+        context.Items.Remove(MethodItem);
+        context.Request.Method = method;
         var endpoint = context.GetEndpoint();
         if (endpoint is null)
         {
-            // GET and POST reach the "not found" page; anything else to an address that does not exist is a bare 404.
-            if (HttpMethods.IsGet(method) || HttpMethods.IsPost(method)) return next(context);
-            return Refuse(context, StatusCodes.Status404NotFound, allow: null);
+            // A form posted to an address that does not exist reaches the "not found" page; anything else gets the status alone.
+            return HttpMethods.IsPost(method) ? next(context) : Refuse(context, StatusCodes.Status404NotFound, allow: null);
         }
-        if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is null) return next(context);
-        var allowed = HasPostHandler(endpoint) ? FormPageMethods : PageMethods;
+        var allowed = AllowedMethods(endpoint);
         if (allowed.Contains(method, StringComparer.OrdinalIgnoreCase)) return next(context);
         if (HttpMethods.IsOptions(method))
         {
+            // A browser asking whether a page elsewhere may read this is answered by the CORS policy of the endpoint.
+            if (context.Request.Headers.Origin.Count > 0 && context.Request.Headers.AccessControlRequestMethod.Count > 0) return next(context);
             context.Response.Headers.Allow = string.Join(", ", allowed);
             context.Response.StatusCode = StatusCodes.Status204NoContent;
             return Task.CompletedTask;
         }
         return Refuse(context, StatusCodes.Status405MethodNotAllowed, allowed);
+    }
+
+    private static string[] AllowedMethods(Endpoint endpoint)
+    {
+        if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+        {
+            return HasPostHandler(endpoint) ? FormPageMethods : PageMethods;
+        }
+        // Endpoints mapped for GET also answer HEAD (see BeforeRouting); one mapped without a method answers reading only.
+        var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [HttpMethods.Get];
+        return methods.Contains(HttpMethods.Get) ? [.. methods.Append(HttpMethods.Head).Distinct()] : [.. methods];
     }
 
     // The error page is for readers following links; a method no browser sends gets the status alone.
