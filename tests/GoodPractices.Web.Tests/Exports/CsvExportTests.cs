@@ -66,9 +66,9 @@ public sealed class CsvExportTests(SiteFactory site) : IClassFixture<SiteFactory
 
         var commissions = rows.Single(r => r["id"] == "pt-dissuasion-commissions");
         Assert.StartsWith("Possession of drugs for personal use is an administrative offence; regional", commissions["summary"], StringComparison.Ordinal);
-        Assert.Equal(["SICAD", "Regional dissuasion commissions"], commissions["organisations"].Split("; "));
+        Assert.Equal(["SICAD", "Regional dissuasion commissions"], commissions["organisations"].Split('\n'));
         Assert.Equal(["en", "fr"], commissions["languages"].Split("; "));
-        Assert.Equal(2, commissions["sources"].Split("; ").Length);
+        Assert.Equal(2, commissions["sources"].Split('\n').Length);
     }
 
     private static async Task<List<Dictionary<string, string>>> ReadAsync(HttpClient client, string address)
