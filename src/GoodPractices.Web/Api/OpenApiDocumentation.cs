@@ -24,6 +24,8 @@ public static class OpenApiDocumentation
                     "The content is published under CC BY 4.0: cite the knowledge base and the practice when you reuse it.",
                 License = new OpenApiLicense { Name = "Content: CC BY 4.0", Url = new Uri(OpenDataPolicies.ContentLicenceUrl) },
             };
+            foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+                tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? "");
             // A server address ends without a slash, so that a client joining it with a path ("/api/search") gets one slash.
             foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
             // Reading is open to anyone: one empty requirement says so explicitly.
@@ -45,6 +47,14 @@ public static class OpenApiDocumentation
             return Task.CompletedTask;
         });
     }
+
+    private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
+    {
+        ["API"] = "Search practices, read one, and list the vocabularies and countries, as JSON.",
+        ["Feeds"] = "Follow a search, or every new and reviewed practice, as an Atom feed.",
+        ["Exports"] = "Every practice a search matches as CSV or JSON Lines, and the whole corpus as one JSON document.",
+        ["Citations"] = "Cite one practice in BibTeX, RIS or CSL-JSON.",
+    };
 
     private static OpenApiResponse Problem(string description, bool retryAfter = false)
     {
