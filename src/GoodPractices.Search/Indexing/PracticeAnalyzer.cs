@@ -28,6 +28,7 @@ internal sealed class PracticeAnalyzer : AnalyzerWrapper
         _byField[FieldNames.FoldedText] = _folding;
         _byField[FieldNames.Organisation] = _folding;
         _byField[FieldNames.Labels] = _folding;
+        _byField[FieldNames.TermText] = _folding;
     }
 
     /// <summary>The analyzer of the folded fields, for callers that analyze text outside a field.</summary>

@@ -17,6 +17,9 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     // Fewer hits than this and words are also looked for as the words that mean the same.
     private const int FewHitsForSynonyms = 5;
 
+    // Fewer practices than this with every word, and practices with most of them follow.
+    private const int FewHitsForMostWords = 5;
+
     private readonly PracticeIndex _index;
     private readonly Spelling _spelling;
     private int _disposed;
@@ -29,11 +32,15 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     /// Build the completions in the background now rather than on the first request for them (which then waits for
     /// them): seconds at 100,000 practices, which a reader typing into the search box should not wait.
     /// </param>
-    /// <param name="cacheMatches">Keep the matches of recent queries (see <see cref="TextMatchCache"/>).</param>
+    /// <param name="cacheMatches">
+    /// Ignored: every search runs its query afresh through Lucene's searcher, with no cache of matches. Kept while the
+    /// index store still passes it.
+    /// </param>
     public PracticeSearcher(LuceneDirectory directory, PracticeTaxonomy taxonomy, string version, bool warmSuggestions = false,
         bool cacheMatches = true)
     {
-        _index = new PracticeIndex(directory, taxonomy, cacheMatches);
+        _index = new PracticeIndex(directory, taxonomy);
+        _ = cacheMatches;
         _spelling = new Spelling(_index.Terms, _index.Analyzer);
         _related = new RelatedFinder(_index);
         _suggestions = new Lazy<SuggestionIndex>(() => new SuggestionIndex(_index.CompletionTexts(), _index.FacetUsage(), taxonomy));
@@ -62,24 +69,38 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     public SearchResults Search(SearchRequest request)
     {
         var parsed = UserQueryReader.Read(request.Query);
-        var results = SearchRun.Execute(_index, request, parsed, fuzzy: false);
+        // A reader who has not typed a space after the last word may still be typing it.
+        var completeLastWord = request.Query is { Length: > 0 } typed && !char.IsWhiteSpace(typed[^1]);
+        SearchResults Run(ParsedQuery query, bool fuzzy = false, bool mostWords = false) =>
+            SearchRun.Execute(_index, request, query, fuzzy, mostWords, completeLastWord);
+
+        var results = Run(parsed);
         if (results.TotalHits < FewHitsForSynonyms && Synonyms.Default.Widen(parsed.Root) is var (widenedRoot, widened))
         {
-            var wider = SearchRun.Execute(_index, request, parsed with { Root = widenedRoot }, fuzzy: false);
+            var wider = Run(parsed with { Root = widenedRoot });
             if (wider.TotalHits > results.TotalHits)
             {
+                parsed = parsed with { Root = widenedRoot };
                 results = wider with { Notices = [.. wider.Notices, SynonymsNotice(widened)] };
+            }
+        }
+        if (results.TotalHits < FewHitsForMostWords)
+        {
+            var most = Run(parsed, mostWords: true);
+            if (most.TotalHits > results.TotalHits)
+            {
+                results = most with { Notices = [.. most.Notices, MostWordsNotice(results.TotalHits)] };
             }
         }
         if (results.TotalHits == 0 && Spelling.HasCorrectableWords(parsed.Root))
         {
-            var forgiving = SearchRun.Execute(_index, request, parsed, fuzzy: true);
+            var forgiving = Run(parsed, fuzzy: true, mostWords: true);
             if (forgiving.TotalHits > 0)
             {
-                var corrected = _spelling.Correct(parsed.Root) is { } root ? (parsed with { Root = root }).Typed : null;
-                var message = corrected is null
-                    ? "Nothing matched exactly; showing results for similar spellings."
-                    : $"Nothing matched exactly; showing results for {corrected}.";
+                // The correction names the closest word each unknown word was read as; where none is close enough to
+                // name, the query is shown as typed, so the answer always says what its results are for.
+                var corrected = _spelling.Correct(parsed.Root) is { } root ? (parsed with { Root = root }).Typed : parsed.Typed;
+                var message = $"Nothing matched exactly; showing results for {corrected}.";
                 return forgiving with
                 {
                     ShowingResultsFor = corrected,
@@ -93,6 +114,15 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         }
         return results;
     }
+
+    private static SearchNotice MostWordsNotice(int withEveryWord) => withEveryWord switch
+    {
+        0 => new SearchNotice(SearchNoticeKind.MostWords, "No practice has all of your words; these have most of them.", "0"),
+        1 => new SearchNotice(SearchNoticeKind.MostWords, "Only 1 practice has all of your words; practices with most of them follow.", "1"),
+        _ => new SearchNotice(SearchNoticeKind.MostWords,
+            $"Only {withEveryWord} practices have all of your words; practices with most of them follow.",
+            withEveryWord.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    };
 
     private static SearchNotice SynonymsNotice(IReadOnlyList<(string Word, IReadOnlyList<string> Synonyms)> widened)
     {
