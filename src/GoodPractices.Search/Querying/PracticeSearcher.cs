@@ -71,25 +71,39 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         var parsed = UserQueryReader.Read(request.Query);
         // A reader who has not typed a space after the last word may still be typing it.
         var completeLastWord = request.Query is { Length: > 0 } typed && !char.IsWhiteSpace(typed[^1]);
+        var withEveryWord = 0;
         SearchResults Run(ParsedQuery query, bool fuzzy = false, bool mostWords = false) =>
-            SearchRun.Execute(_index, request, query, fuzzy, mostWords, completeLastWord);
+            SearchRun.Execute(_index, request, query, fuzzy, mostWords, completeLastWord, out withEveryWord);
 
         var results = Run(parsed);
         if (results.TotalHits < FewHitsForSynonyms && Synonyms.Default.Widen(parsed.Root) is var (widenedRoot, widened))
         {
+            var fewer = withEveryWord;
             var wider = Run(parsed with { Root = widenedRoot });
             if (wider.TotalHits > results.TotalHits)
             {
                 parsed = parsed with { Root = widenedRoot };
                 results = wider with { Notices = [.. wider.Notices, SynonymsNotice(widened)] };
             }
-        }
-        if (results.TotalHits < FewHitsForMostWords)
-        {
-            var most = Run(parsed, mostWords: true);
-            if (most.TotalHits > results.TotalHits)
+            else
             {
-                results = most with { Notices = [.. most.Notices, MostWordsNotice(results.TotalHits)] };
+                withEveryWord = fewer;
+            }
+        }
+        // A word no practice uses with a close one that some do is a typing mistake: reading it as that word answers the
+        // whole query, which beats answering most of it.
+        var correction = results.TotalHits == 0 ? _spelling.Correct(parsed.Root) : null;
+        if (correction is not null && Run(parsed, fuzzy: true) is { TotalHits: > 0 } corrected)
+        {
+            return ShowingResultsFor(corrected, (parsed with { Root = correction }).Typed);
+        }
+        if (withEveryWord < FewHitsForMostWords)
+        {
+            var answeringAll = withEveryWord;
+            var most = Run(parsed, mostWords: true);
+            if (most.TotalHits > answeringAll)
+            {
+                results = most with { Notices = [.. most.Notices, MostWordsNotice(answeringAll)] };
             }
         }
         if (results.TotalHits == 0 && Spelling.HasCorrectableWords(parsed.Root))
@@ -97,15 +111,9 @@ internal sealed class PracticeSearcher : IPracticeSearcher
             var forgiving = Run(parsed, fuzzy: true, mostWords: true);
             if (forgiving.TotalHits > 0)
             {
-                // The correction names the closest word each unknown word was read as; where none is close enough to
-                // name, the query is shown as typed, so the answer always says what its results are for.
-                var corrected = _spelling.Correct(parsed.Root) is { } root ? (parsed with { Root = root }).Typed : parsed.Typed;
-                var message = $"Nothing matched exactly; showing results for {corrected}.";
-                return forgiving with
-                {
-                    ShowingResultsFor = corrected,
-                    Notices = [.. forgiving.Notices, new SearchNotice(SearchNoticeKind.ShowingResultsFor, message, corrected)],
-                };
+                // Where no word is close enough to name, the query is shown as typed, so the answer always says what
+                // its results are for.
+                return ShowingResultsFor(forgiving, correction is null ? parsed.Typed : (parsed with { Root = correction }).Typed);
             }
         }
         if (results.TotalHits < FewHits && _spelling.DidYouMean(parsed.Root) is { } suggestion)
@@ -114,6 +122,12 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         }
         return results;
     }
+
+    private static SearchResults ShowingResultsFor(SearchResults forgiving, string corrected) => forgiving with
+    {
+        ShowingResultsFor = corrected,
+        Notices = [.. forgiving.Notices, new SearchNotice(SearchNoticeKind.ShowingResultsFor, $"Nothing matched exactly; showing results for {corrected}.", corrected)],
+    };
 
     private static SearchNotice MostWordsNotice(int withEveryWord) => withEveryWord switch
     {

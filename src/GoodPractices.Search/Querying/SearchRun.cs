@@ -16,8 +16,11 @@ internal static class SearchRun
     private static readonly Sort ByScoreThenReviewed = new(SortField.FIELD_SCORE, new SortField(FieldNames.LastReviewed, SortFieldType.INT64, reverse: true));
 
     /// <param name="mostWords">Match most of the plain words rather than all of them (see <see cref="QueryPlan.MostWords"/>).</param>
-    public static SearchResults Execute(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy, bool mostWords = false,
-        bool completeLastWord = false)
+    /// <param name="withEveryWord">
+    /// How many of the hits have every word and are from every place named: the practices that answer the whole query.
+    /// </param>
+    public static SearchResults Execute(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy, bool mostWords,
+        bool completeLastWord, out int withEveryWord)
     {
         var notices = new List<SearchNotice>(parsed.Notices);
         var selection = FacetSelection.Resolve(request.Filters, parsed.Filters, index.Taxonomy, notices);
@@ -60,6 +63,14 @@ internal static class SearchRun
         var unfiltered = inYears is null ? matched : DocSets.Intersect(matched, [inYears]);
         var hits = DocSets.Intersect(unfiltered, filters.Values);
         var total = hits.Cardinality;
+        withEveryWord = total;
+        if (!mostWords)
+        {
+            foreach (var place in plan.Places)
+            {
+                withEveryWord = DocSets.IntersectionCount(hits, index.Ordinals[place.Dimension].DocsWithAny(place.Values, tables.MaxDoc));
+            }
+        }
 
         var facets = FacetDimension.All.Select(dimension =>
         {

@@ -29,7 +29,7 @@ internal sealed class TextQueryBuilder
     private const int PhraseBonusSlop = 2;
 
     // What a practice from a place the reader named gains: about one well-placed word.
-    private const float PlaceBoost = 2f;
+    private const float PlaceBoost = 20f;
 
     // A completion of the last word weighs less than the word itself.
     private const float CompletionBoost = 0.5f;
@@ -150,12 +150,22 @@ internal sealed class TextQueryBuilder
                 }
                 query.Add(anyPlace, Occur.MUST);
             }
-            foreach (var place in places) query.Add(PlaceQuery(place, PlaceBoost), Occur.SHOULD);
+            // Under most-words matching a place counts as one of the words (a practice from there "has" it).
+            if (loosePart is not BooleanQuery { MinimumNumberShouldMatch: > 0 })
+            {
+                foreach (var place in places) query.Add(PlaceQuery(place, PlaceBoost), Occur.SHOULD);
+            }
             foreach (var stop in stopWords)
             {
                 if (Node(stop.Item, positive: true) is { } lift) query.Add(lift, Occur.SHOULD);
             }
-            if (words.Count > 1 && ProximityBonus(words.Select(w => w.Text).ToList()) is { } together) query.Add(together, Occur.SHOULD);
+            // Words standing together lift practices that have them all; under most-words matching the bonus would lift a
+            // practice for two words together above one with every word, so it is left out there.
+            var mostWordsPart = loosePart is BooleanQuery { MinimumNumberShouldMatch: > 0 };
+            if (!mostWordsPart && words.Count > 1 && ProximityBonus(words.Select(w => w.Text).ToList()) is { } together)
+            {
+                query.Add(together, Occur.SHOULD);
+            }
             foreach (var not in excluded)
             {
                 if (Node(not.Item, positive: false) is { } left) query.Add(left, Occur.MUST_NOT);
@@ -171,15 +181,22 @@ internal sealed class TextQueryBuilder
             foreach (var word in words) every.Add(word.Query, Occur.MUST);
             allWords = every;
         }
+        // The words a practice may lack under most-words matching: the plain words, and each place named, which a
+        // practice from there, or one that names it, has.
+        var countedWords = words.Count > 0 || required.Count > 0
+            ? words.Concat(places.Select(place => new QueryPlanWord(
+                string.Join(' ', placeWords.Where(p => p.Place == place).Select(p => LooseWord(p.Item)!.Text)), PlaceQuery(place, PlaceBoost))))
+                .ToList()
+            : words;
         Query? mostWords = null;
-        if (words.Count > 1)
+        if (countedWords.Count > 1)
         {
             // Coordination on: the share of the words a practice has multiplies its score (PracticeSimilarity).
             var any = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = 1 };
-            foreach (var word in words) any.Add(word.Query, Occur.SHOULD);
+            foreach (var word in countedWords) any.Add(word.Query, Occur.SHOULD);
             mostWords = Around(any);
         }
-        return new QueryPlan(Around(allWords), mostWords, mostWords is null ? [] : words, places, Terms);
+        return new QueryPlan(Around(allWords), mostWords, mostWords is null ? [] : countedWords, places, Terms);
     }
 
     // A plain word typed at the top of a query (or one widened to its synonyms), which may be a place, a filler, or missing.
@@ -341,9 +358,14 @@ internal sealed class TextQueryBuilder
         var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
         if (folded.Count > 0)
         {
+            List<AnalyzedToken>? labelTokens = null;
             foreach (var (field, boost) in FoldedFieldsOf(scope))
             {
-                query.Add(FieldQuery(field, folded, slop, boost));
+                // Labels and tag descriptions lose a plural ending as well (LabelAnalyzer).
+                var tokens = field is FieldNames.Labels or FieldNames.TermText
+                    ? labelTokens ??= AnalyzedText.Tokens(_analyzer, FieldNames.Labels, text)
+                    : folded;
+                query.Add(FieldQuery(field, tokens, slop, boost));
             }
             if (positive) foreach (var token in folded) Terms.Folded.Add(token.Term);
         }
