@@ -17,6 +17,7 @@ public static class ApiHandlers
         var input = SearchInput.Read(context);
         var results = searcher.Search(input.ToRequest());
         var labels = new TaxonomyLabels(searcher.Taxonomy, input.Language, text);
+        var encoder = context.RequestServices.GetRequiredService<System.Text.Encodings.Web.HtmlEncoder>();
         var root = SiteLinks.Root(context);
         var local = SiteLinks.Localized(context);
         var query = input.Query with { Page = results.Page };
@@ -25,14 +26,18 @@ public static class ApiHandlers
         return TypedResults.Ok(new SearchResponse(
             new SearchQueryResponse(results.Query.Text, results.Query.Understood, results.Query.ReadAsPlainWords,
                 results.ShowingResultsFor, results.DidYouMean, input.Query.Filters,
-                input.Query.FromYear, input.Query.ToYear, SearchUrls.SortName(input.Query.Sort), input.Language),
+                input.Query.FromYear, input.Query.ToYear, SearchUrls.SortName(input.Query.Sort), input.Language,
+                results.Places.Select(p => new PlaceFilterResponse(p.Dimension, p.Values,
+                    string.Join(", ", p.Values.Select(v => labels.Value(p.Dimension, v))),
+                    Api(PlaceFilters.Only(query, p)))).ToList()),
             results.TotalHits,
             results.Page,
             results.PageSize,
             results.PageCount,
             results.Hits.Select(hit => new SearchHitResponse(hit.Id, root + "/practices/" + hit.Id, local + "/api/practices/" + hit.Id,
-                hit.Title, hit.Summary, hit.Language, hit.SnippetHtml, hit.Countries, hit.InterventionTypes, hit.StartYear,
-                hit.LastReviewed, input.Query.Sort == SearchSort.Relevance && float.IsFinite(hit.Score) ? hit.Score : null)).ToList(),
+                hit.Title, hit.Summary, hit.Language, SnippetHtml.Of(hit.Snippet, encoder), hit.Countries, hit.InterventionTypes, hit.StartYear,
+                hit.LastReviewed, input.Query.Sort == SearchSort.Relevance && float.IsFinite(hit.Score) ? hit.Score : null,
+                hit.MissingWords)).ToList(),
             results.Facets.Select(facet => new FacetResponse(facet.Dimension, labels.Dimension(facet.Dimension),
                 facet.Values.Select(v => new FacetValueResponse(v.Value, labels.Value(facet.Dimension, v.Value), v.Count, v.Selected)).ToList())).ToList(),
             ApiNotices.Describe(input, results, text),
