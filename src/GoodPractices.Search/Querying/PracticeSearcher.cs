@@ -156,7 +156,7 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     public IReadOnlyList<SearchHit> Related(string id, int max = 5, string displayLanguage = "en") =>
         _related.Find(id, max, displayLanguage ?? "en");
 
-    public IReadOnlyList<string> Suggest(string prefix, int max = 8) => _suggestions.Value.Suggest(prefix, max);
+    public IReadOnlyList<string> Suggest(string prefix, int max = 8, string? language = null) => _suggestions.Value.Suggest(prefix, max, language);
 
     // The web host may retire a version from two paths at once (a swap and shutdown); closing twice must be harmless.
     public void Dispose()

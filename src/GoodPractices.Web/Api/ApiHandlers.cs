@@ -61,7 +61,8 @@ public static class ApiHandlers
         var prefix = (q ?? "").Trim();
         // One letter matches too much to help; a pasted essay is not a prefix.
         if (prefix.Length is < 2 or > 100) return TypedResults.Ok(new SuggestResponse(prefix, []));
-        return TypedResults.Ok(new SuggestResponse(prefix, searcher.Suggest(prefix, MaxSuggestions)));
+        // In the reader's interface language: a French reader typing "nalo" wants "Naloxone", not five translations of it.
+        return TypedResults.Ok(new SuggestResponse(prefix, searcher.Suggest(prefix, MaxSuggestions, UiLanguages.Of(context))));
     }
 
     public static Results<Ok<PracticeDocument>, ProblemHttpResult> Practice(
