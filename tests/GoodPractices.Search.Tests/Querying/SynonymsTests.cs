@@ -114,6 +114,8 @@ public class SynonymsTests
     [InlineData("détenu", "prisonnier")]
     [InlineData("prison", "emprisonnement")]
     [InlineData("prison", "jail")]
+    [InlineData("věznice", "vezeni")]
+    [InlineData("ženy", "zena")]
     public void AWordIsLookedUpWithoutCapitalsAccentsOrPluralAndAcrossItsGroups(string word, string expected)
     {
         Assert.Contains(expected, Synonyms.Default.Of(word));
