@@ -1,4 +1,5 @@
 using GoodPractices.Core.Content;
+using GoodPractices.Core.Countries;
 using GoodPractices.Core.Taxonomy;
 using GoodPractices.Core.Validation;
 
@@ -30,9 +31,14 @@ public sealed class CorpusLoader
     public CorpusLoadResult Load(string directory, IProgress<int>? filesRead = null, bool keepBodies = true)
     {
         var root = Path.GetFullPath(directory);
-        var paths = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
+        var allPaths = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
             .Where(p => !IsIgnored(Path.GetRelativePath(root, p)))
             .Order(StringComparer.Ordinal)
+            .ToList();
+        var paths = allPaths.Where(p => !CountryContextReader.IsContextPath(Path.GetRelativePath(root, p))).ToList();
+        var contextReader = new CountryContextReader(_taxonomy, _today);
+        var contexts = allPaths.Except(paths)
+            .Select(p => contextReader.ReadFile(p, Path.GetRelativePath(root, p).Replace('\\', '/')))
             .ToList();
         var reader = new PracticeFileReader(_taxonomy, _today, keepBodies);
         var files = new PracticeFile[paths.Count];
@@ -43,14 +49,18 @@ public sealed class CorpusLoader
             var count = Interlocked.Increment(ref done);
             if (count % 1000 == 0) filesRead?.Report(count);
         });
-        return Combine(files, keepBodies ? null : root);
+        return Combine(files, keepBodies ? null : root, contexts);
     }
 
     /// <summary>Runs the corpus-wide checks over files already read and assembles the valid practices.</summary>
     /// <param name="bodiesRoot">The folder to read bodies back from, when the files were read without them.</param>
-    public CorpusLoadResult Combine(IReadOnlyList<PracticeFile> files, string? bodiesRoot = null)
+    /// <param name="contexts">The country context files read beside the practices (<see cref="CountryContextReader"/>).</param>
+    public CorpusLoadResult Combine(IReadOnlyList<PracticeFile> files, string? bodiesRoot = null, IReadOnlyList<CountryContextFile>? contexts = null)
     {
         var diagnostics = files.SelectMany(f => f.Diagnostics).ToList();
+        contexts ??= [];
+        diagnostics.AddRange(contexts.SelectMany(c => c.Diagnostics));
+        var countryContexts = CountryContexts.Assemble(contexts, diagnostics);
         var originals = files.Where(f => !f.IsTranslation && f.Id is not null).ToList();
 
         var firstById = new Dictionary<string, PracticeFile>(StringComparer.Ordinal);
@@ -115,7 +125,7 @@ public sealed class CorpusLoader
             .ToList();
         var bodies = bodiesRoot is null ? null : new PracticeBodies(bodiesRoot,
             files.Where(f => f.Fingerprint is not null).ToDictionary(f => f.Path, f => f.Fingerprint!.Value, StringComparer.Ordinal));
-        return new CorpusLoadResult(new PracticeCorpus(_taxonomy, practices, bodies), files, ordered);
+        return new CorpusLoadResult(new PracticeCorpus(_taxonomy, practices, bodies) { CountryContexts = countryContexts }, files, ordered);
     }
 
     private static Diagnostic Error(PracticeFile file, SourcePosition at, string code, string field, params MessagePart?[] parts) =>

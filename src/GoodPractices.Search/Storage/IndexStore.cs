@@ -58,6 +58,7 @@ public static class IndexStore
             using var writer = new StreamWriter(taxonomyPath);
             TaxonomyYamlWriter.Write(corpus.Taxonomy, writer);
         }
+        CountryContextStore.Write(Path.Combine(temporary, CountryContextStore.FileName), corpus.CountryContexts);
         Directory.Move(temporary, Path.Combine(versions, version));
 
         var previous = CurrentVersion(indexRoot);
@@ -91,7 +92,10 @@ public static class IndexStore
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Index version {version} is not in {indexRoot}.");
         var taxonomy = TaxonomyLoader.Load(Path.Combine(folder, TaxonomyLoader.FileName));
         return new PracticeSearcher(FSDirectory.Open(Path.Combine(folder, LuceneFolder)), taxonomy, version, warmSuggestions: true,
-            cacheMatches);
+            cacheMatches)
+        {
+            CountryContexts = CountryContextStore.Read(Path.Combine(folder, CountryContextStore.FileName)),
+        };
     }
 
     /// <summary>An index held in memory only, for tests and previews.</summary>
@@ -102,7 +106,7 @@ public static class IndexStore
     {
         var directory = new RAMDirectory();
         PracticeIndexWriter.Write(directory, corpus, commitEvery: commitEvery, mergeToOneSegment: commitEvery is null);
-        return new PracticeSearcher(directory, corpus.Taxonomy, "memory");
+        return new PracticeSearcher(directory, corpus.Taxonomy, "memory") { CountryContexts = corpus.CountryContexts };
     }
 
     // Sortable by time; the random suffix keeps two builds in the same second apart.
