@@ -36,6 +36,14 @@ public sealed class CompareTests(CountriesSite site) : IClassFixture<CountriesSi
     }
 
     [Fact]
+    public async Task TheCountriesStayInTheOrderTheReaderChoseThem()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/compare?countries=PT&countries=IT&countries=CZ");
+
+        Assert.Equal(["Portugal", "Italy", "Czechia"], page.QuerySelectorAll("table.compare-table thead th a[href^='/countries/']").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public async Task TheNationalContextOfEachCountryStandsAboveTheTable()
     {
         var (_, _, page) = await Html.GetAsync(site.Client(), "/compare?countries=IT,PT,IE");

@@ -1,4 +1,5 @@
 using GoodPractices.Core.Taxonomy;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
 namespace GoodPractices.Web.Pages.Compare;
@@ -17,6 +18,13 @@ public sealed record CompareSelection(IReadOnlyList<string> Countries, int Asked
     public const string QueryKey = "countries";
 
     public bool TooMany => Asked > Max;
+
+    /// <summary>
+    /// Reads the selection from the request's own query string. <c>Request.Query</c> is not used: the output cache,
+    /// building its key, sorts the values of a repeated parameter in place, and the order a reader chose would be lost.
+    /// </summary>
+    public static CompareSelection Read(QueryString query, PracticeTaxonomy taxonomy) =>
+        Read(QueryHelpers.ParseQuery(query.Value).GetValueOrDefault(QueryKey), taxonomy);
 
     public static CompareSelection Read(StringValues values, PracticeTaxonomy taxonomy)
     {

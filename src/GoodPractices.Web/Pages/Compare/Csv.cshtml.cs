@@ -24,7 +24,7 @@ public sealed class CsvModel(IndexHost host, IStringLocalizer<Ui> text) : PageMo
         if (host.Current is not { } searcher) return StatusCode(StatusCodes.Status503ServiceUnavailable);
         var language = UiLanguages.Of(HttpContext);
         var labels = new TaxonomyLabels(searcher.Taxonomy, language, text);
-        var selection = CompareSelection.Read(Request.Query[CompareSelection.QueryKey], searcher.Taxonomy);
+        var selection = CompareSelection.Read(Request.QueryString, searcher.Taxonomy);
         if (selection.Countries.Count == 0)
         {
             return BadInput(text["Choose at least one country to compare, for example ?countries=IT,PT."]);

@@ -34,7 +34,7 @@ public sealed class IndexModel(IndexHost host, MarkdownRenderer renderer, IStrin
         if (host.Current is not { } searcher) return StatusCode(StatusCodes.Status503ServiceUnavailable);
         var language = UiLanguages.Of(HttpContext);
         Labels = new TaxonomyLabels(searcher.Taxonomy, language, text);
-        Selection = CompareSelection.Read(Request.Query[CompareSelection.QueryKey], searcher.Taxonomy);
+        Selection = CompareSelection.Read(Request.QueryString, searcher.Taxonomy);
         Table = CompareTable.Build(searcher, Selection.Countries, language);
         Contexts = Selection.Countries
             .Select(code => CountryContextView.For(searcher.CountryContexts, code, Labels.Country(code), language, renderer, headingLevel: 3))
