@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using GoodPractices.Web.Scaling;
 using Microsoft.Extensions.Options;
 
 namespace GoodPractices.Web.Api;
@@ -31,7 +32,7 @@ public static class OpenDataServices
             {
                 var options = context.RequestServices.GetRequiredService<IOptionsMonitor<OpenDataOptions>>().CurrentValue;
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                return SharedRateLimits.FixedWindow(context, OpenDataPolicies.RateLimit, client, new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = Math.Max(1, options.RateLimitPermits),
                     Window = options.RateLimitWindow > TimeSpan.Zero ? options.RateLimitWindow : TimeSpan.FromMinutes(1),

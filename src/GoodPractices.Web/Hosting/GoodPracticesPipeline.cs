@@ -1,6 +1,7 @@
 using GoodPractices.Web.Api;
 using GoodPractices.Web.Feeds;
 using GoodPractices.Web.Localization;
+using GoodPractices.Web.Scaling;
 using GoodPractices.Web.Sitemap;
 
 namespace GoodPractices.Web.Hosting;
@@ -20,6 +21,7 @@ public static class GoodPracticesPipeline
         app.UseRouting();
         app.UseOpenData();
         app.UseOutputCache();
+        app.UseScaling();
 
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

@@ -6,6 +6,7 @@ using GoodPractices.Core.Rendering;
 using GoodPractices.Web.Api;
 using GoodPractices.Web.Indexing;
 using GoodPractices.Web.Localization;
+using GoodPractices.Web.Scaling;
 using Microsoft.AspNetCore.Localization;
 
 namespace GoodPractices.Web.Hosting;
@@ -45,6 +46,7 @@ public static class GoodPracticesServices
 
         // A long query is answered with a page that says it was shortened, not with Kestrel's bare 414.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
+        builder.AddScaling();
         return builder;
     }
 
