@@ -17,9 +17,6 @@ public sealed class GoodPracticesOptions
     /// <summary>Rebuild the index when a practice file changes; null means only in Development.</summary>
     public bool? WatchPractices { get; set; }
 
-    /// <summary>How long a replaced index stays open so that requests already reading it can finish.</summary>
-    public TimeSpan RetireDelay { get; set; } = TimeSpan.FromSeconds(30);
-
     /// <summary>How often the manifest is re-read in case a file system event was missed (network shares drop them).</summary>
     public TimeSpan ManifestPollInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -30,6 +30,7 @@ public static class GoodPracticesServices
             });
 
         Contribute.ContributeServices.AddContribute(services);
+        services.AddHttpContextAccessor();
         services.AddSingleton<IndexHost>();
         services.AddHostedService(provider => provider.GetRequiredService<IndexHost>());
         services.AddSingleton<MarkdownRenderer>();
