@@ -30,6 +30,8 @@ public static class ScalingServices
         if (options.UsesRedis)
         {
             services.AddSingleton<RedisConnection>();
+            // The outage is logged once by the connection; a probe every few seconds must not log it again each time.
+            builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.Error);
             health.AddRedis(provider => provider.GetRequiredService<RedisConnection>().Multiplexer, "redis",
                 failureStatus: HealthStatus.Degraded, timeout: TimeSpan.FromSeconds(2));
             ShareOutputCache(services);
