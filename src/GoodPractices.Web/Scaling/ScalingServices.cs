@@ -1,4 +1,5 @@
 using GoodPractices.Web.Health;
+using GoodPractices.Web.Indexing;
 using GoodPractices.Web.Metrics;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace GoodPractices.Web.Scaling;
 
@@ -47,7 +49,9 @@ public static class ScalingServices
 
         if (options.Metrics)
         {
-            services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            services.AddOpenTelemetry()
+                .ConfigureResource(resource => resource.AddService("goodpractices-web"))
+                .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddMeter(SiteMetrics.MeterName)
                 .AddPrometheusExporter());
@@ -65,7 +69,7 @@ public static class ScalingServices
         var shared = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         services.RemoveAll<IOutputCacheStore>();
         services.AddSingleton<IOutputCacheStore>(provider => new SharedOutputCacheStore(Create(provider, shared), Create(provider, memory),
-            provider.GetRequiredService<RedisConnection>(), provider.GetRequiredService<SiteMetrics>()));
+            provider.GetRequiredService<RedisConnection>(), provider.GetRequiredService<SiteMetrics>(), ServedVersion(provider)));
     }
 
     private static void CountCacheLookups(IServiceCollection services)
@@ -74,8 +78,11 @@ public static class ScalingServices
             ?? throw new InvalidOperationException("Register the output cache before AddScaling.");
         services.RemoveAll<IOutputCacheStore>();
         services.AddSingleton<IOutputCacheStore>(provider =>
-            new SharedOutputCacheStore(null, Create(provider, memory), null, provider.GetRequiredService<SiteMetrics>()));
+            new SharedOutputCacheStore(null, Create(provider, memory), null, provider.GetRequiredService<SiteMetrics>(), ServedVersion(provider)));
     }
+
+    // The index host needs the output cache store to be built first: ask it for the version only when evicting.
+    private static Func<string?> ServedVersion(IServiceProvider provider) => () => provider.GetRequiredService<IndexHost>().Version;
 
     private static IOutputCacheStore Create(IServiceProvider provider, ServiceDescriptor descriptor) => (IOutputCacheStore)(
         descriptor.ImplementationInstance

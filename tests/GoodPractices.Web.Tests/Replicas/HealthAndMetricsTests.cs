@@ -59,7 +59,7 @@ public sealed class HealthAndMetricsTests
 
         var metrics = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
 
-        Assert.Matches("http_server_request_duration_seconds_count\\{[^}]*http_route=\"api/search\"[^}]*\\} 2", metrics);
+        Assert.Matches("http_server_request_duration_seconds_count\\{[^}]*http_route=\"/api/search\"[^}]*\\} 2", metrics);
         Assert.Matches("goodpractices_search_duration_seconds_count\\{[^}]*endpoint=\"api\"[^}]*\\} 1", metrics);
         Assert.Matches("goodpractices_output_cache_lookups_total\\{[^}]*result=\"hit\",store=\"memory\"[^}]*\\} 1", metrics);
         Assert.Matches("goodpractices_index_age_seconds\\{[^}]*index_version=\"[^\"]+\"[^}]*\\} \\d", metrics);

@@ -45,6 +45,7 @@ public sealed class RedisOutageTests
         Assert.True(await Replica.Eventually(async () => (await ReadinessOf(second.Client())).Status == "Healthy", Patience),
             "The second site did not say it was healthy again after Redis returned.");
         await first.Client().GetAsync(new Uri("/search?q=prison", UriKind.Relative));
+        Assert.True(await Replica.Eventually(() => Task.FromResult(SharedCacheTests.CachedKeysOf(redis, "q=prison").Count > 0), Patience));
         using var served = await second.Client().GetAsync(new Uri("/search?q=prison", UriKind.Relative));
         Assert.NotNull(served.Headers.Age);
     }
