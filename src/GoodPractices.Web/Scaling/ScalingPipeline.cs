@@ -1,5 +1,5 @@
-using GoodPractices.Web.Api;
 using GoodPractices.Web.Health;
+using GoodPractices.Web.Indexing;
 using GoodPractices.Web.Metrics;
 using Microsoft.Extensions.Options;
 
@@ -27,14 +27,16 @@ public static class ScalingPipeline
         return app;
     }
 
-    // Every open data answer that read an index says which version, so a client behind several replicas can tell.
+    // Every API answer says which index version it read, so a client behind several replicas can tell. Within a request
+    // the index host hands out the same version from the first call to the last, so the handler reads this one. Set
+    // before the answer is produced, it is stored with it in the output cache.
     private static Task AddIndexVersionHeader(HttpContext context, RequestDelegate next)
     {
-        context.Response.OnStarting(() =>
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            && context.RequestServices.GetRequiredService<IndexHost>().Current is { } searcher)
         {
-            if (OpenDataIndex.Held(context) is { } searcher) context.Response.Headers[IndexVersionHeader] = searcher.Version;
-            return Task.CompletedTask;
-        });
+            context.Response.Headers[IndexVersionHeader] = searcher.Version;
+        }
         return next(context);
     }
 }

@@ -7,11 +7,11 @@ public static class SharedRateLimits
 {
     private const string KeyPrefix = "goodpractices:rate-limit:";
 
-    /// <summary>A fixed window per client, shared by every replica when Redis is configured.</summary>
-    public static RateLimitPartition<string> FixedWindow(HttpContext context, string policy, string client, FixedWindowRateLimiterOptions options)
+    /// <summary>A fixed window per partition (a policy and a client), shared by every replica when Redis is configured.</summary>
+    public static RateLimitPartition<string> FixedWindow(HttpContext context, string partitionKey, FixedWindowRateLimiterOptions options)
     {
         if (context.RequestServices.GetService<RedisConnection>() is not { } connection)
-            return RateLimitPartition.GetFixedWindowLimiter(client, _ => options);
-        return RateLimitPartition.Get(client, key => new FallbackRateLimiter(connection, KeyPrefix + policy + ":" + key, options));
+            return RateLimitPartition.GetFixedWindowLimiter(partitionKey, _ => options);
+        return RateLimitPartition.Get(partitionKey, key => new FallbackRateLimiter(connection, KeyPrefix + key.Replace(' ', ':'), options));
     }
 }
