@@ -85,6 +85,7 @@ start_redis() {
   echo "redis-server did not start"; exit 2
 }
 
+# Three replicas share two cores here: workstation GC keeps each from starting a collector thread per core.
 start_replica() {
   local i=$1
   (cd "$work/site" && exec env \
@@ -95,6 +96,8 @@ start_replica() {
     GoodPractices__PublicUrl="http://127.0.0.1:$nginx_port" \
     GoodPractices__TrustedProxies__0=127.0.0.1 \
     GoodPractices__OpenData__RateLimitPermits=10000000 \
+    GoodPractices__Metrics=true \
+    DOTNET_gcServer=0 \
     dotnet GoodPractices.Web.dll >>"$work/replica-$i.log" 2>&1) &
   replica_pid[$i]=$!
 }
@@ -160,6 +163,12 @@ log "nginx on 127.0.0.1:$nginx_port"
     while read -r id; do echo "/practices/$id"; echo "/api/practices/$id"; done
 } >"$work/paths.txt"
 
+# A deployed site is warm: every path once through nginx fills the shared cache and runs each replica's code.
+log "warming up: every path twice through nginx"
+for _ in 1 2; do
+  sed "s|^|http://127.0.0.1:$nginx_port|" "$work/paths.txt" | xargs -P 4 -n 1 curl -s -o /dev/null
+done
+
 log "wrk: ${duration} s, $connections connections, $(wc -l <"$work/paths.txt") paths"
 GOODPRACTICES_PATHS="$work/paths.txt" wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s \
   -s "$repo/deploy/wrk-mix.lua" "http://127.0.0.1:$nginx_port" >"$work/wrk.out" 2>&1 &
@@ -211,6 +220,12 @@ for i in 1 2 3; do refused+="$(curl -s -o /dev/null -w '%{http_code}' "http://12
 echo "rate limit: 10 whole-corpus downloads spread over the replicas: ${codes% }; then one more on each replica: ${refused% }"
 [ "$codes" = "$(printf '200 %.0s' $(seq 10))" ] && [ "$refused" = "429 429 429 " ] || status=1
 
+for i in 1 2 3; do
+  metrics=$(curl -fs "http://127.0.0.1:${replica_port[$i]}/metrics")
+  count() { grep "^goodpractices_output_cache_lookups_total{.*result=\"$1\"" <<<"$metrics" | awk '{ s += $2 } END { print s + 0 }'; }
+  searches=$(grep '^goodpractices_search_duration_seconds_count' <<<"$metrics" | awk '{ s += $2 } END { print s + 0 }')
+  echo "replica $i: output cache $(count hit) hits, $(count miss) misses; $searches searches answered without the cache"
+done
 retried=$(grep -c ',' "$work/nginx-access.log" || true)
 echo "nginx: $(wc -l <"$work/nginx-access.log") requests, $retried of them retried on another replica"
 grep -h "unreachable\|reachable again" "$work"/replica-*.log | sed 's/^ */  /' | sort | uniq -c | sed 's/^ */redis: /' || true

@@ -35,7 +35,8 @@ public sealed partial class RedisConnection : IDisposable
     /// <summary>Records that a command failed because Redis is away; logged once per outage.</summary>
     public void ReportOutage(Exception exception)
     {
-        if (Interlocked.Exchange(ref _down, 1) == 0) LogUnavailable(exception, Describe());
+        // A command sent before a reconnection may fail after it: that is not a new outage.
+        if (!IsAvailable && Interlocked.Exchange(ref _down, 1) == 0) LogUnavailable(exception, Describe());
     }
 
     internal static ConfigurationOptions Configure(string connectionString)
