@@ -35,17 +35,18 @@ public static class HttpSemantics
     public static async Task BeforeRouting(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
-        if (request.Path.Value?.Length + request.QueryString.Value?.Length > MaxTargetLength)
+        var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        if (!reExecuted && request.Path.Value?.Length + request.QueryString.Value?.Length > MaxTargetLength)
         {
             context.Response.StatusCode = StatusCodes.Status414UriTooLong;
             return;
         }
-        if (request.ContentLength > MaxRequestBodyBytes)
+        if (!reExecuted && request.ContentLength > MaxRequestBodyBytes)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
         }
-        if (HttpMethods.IsGet(request.Method) || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        if (HttpMethods.IsGet(request.Method) || (reExecuted && !HttpMethods.IsHead(request.Method)))
         {
             await next(context).ConfigureAwait(false);
             return;
