@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using GoodPractices.Web.Scaling;
 using Microsoft.Extensions.Options;
 
 namespace GoodPractices.Web.Api;
@@ -42,7 +43,7 @@ public static class OpenDataServices
     {
         var options = context.RequestServices.GetRequiredService<IOptionsMonitor<OpenDataOptions>>().CurrentValue;
         var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter(policy + " " + client, _ => new FixedWindowRateLimiterOptions
+        return SharedRateLimits.FixedWindow(context, policy + " " + client, new FixedWindowRateLimiterOptions
         {
             PermitLimit = Math.Max(1, permits(options)),
             Window = options.RateLimitWindow > TimeSpan.Zero ? options.RateLimitWindow : TimeSpan.FromMinutes(1),

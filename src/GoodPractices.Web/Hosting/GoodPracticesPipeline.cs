@@ -1,6 +1,7 @@
 using GoodPractices.Web.Api;
 using GoodPractices.Web.Feeds;
 using GoodPractices.Web.Localization;
+using GoodPractices.Web.Scaling;
 using GoodPractices.Web.Sitemap;
 using Microsoft.Extensions.Options;
 
@@ -40,6 +41,7 @@ public static class GoodPracticesPipeline
         app.Use(HttpSemantics.AfterRouting);
         app.UseOpenData();
         app.UseOutputCache();
+        app.UseScaling();
 
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

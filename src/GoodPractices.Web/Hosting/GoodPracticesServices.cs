@@ -6,6 +6,7 @@ using GoodPractices.Core.Rendering;
 using GoodPractices.Web.Api;
 using GoodPractices.Web.Indexing;
 using GoodPractices.Web.Localization;
+using GoodPractices.Web.Scaling;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
@@ -57,6 +58,7 @@ public static class GoodPracticesServices
             // Which server software answers is nobody's business.
             kestrel.AddServerHeader = false;
         });
+        builder.AddScaling();
         return builder;
     }
 
