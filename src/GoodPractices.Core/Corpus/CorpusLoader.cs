@@ -19,6 +19,9 @@ public sealed class CorpusLoader
         _today = today;
     }
 
+    /// <summary>Files larger than this are refused unread (see <see cref="PracticeFileReader.DefaultMaxFileBytes"/>).</summary>
+    public long MaxFileBytes { get; init; } = PracticeFileReader.DefaultMaxFileBytes;
+
     /// <summary>Loads <paramref name="directory"/> with its own <c>taxonomy.yml</c>, checking dates against today (UTC).</summary>
     public static CorpusLoadResult LoadDirectory(string directory) =>
         new CorpusLoader(TaxonomyLoader.LoadFromCorpus(directory), DateOnly.FromDateTime(DateTime.UtcNow)).Load(directory);
@@ -30,16 +33,19 @@ public sealed class CorpusLoader
     public CorpusLoadResult Load(string directory, IProgress<int>? filesRead = null, bool keepBodies = true)
     {
         var root = Path.GetFullPath(directory);
-        var paths = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
-            .Where(p => !IsIgnored(Path.GetRelativePath(root, p)))
-            .Order(StringComparer.Ordinal)
+        var entries = CorpusFiles.Find(root)
+            .Where(e => !IsIgnored(e.RelativePath))
+            .OrderBy(e => e.RelativePath, StringComparer.Ordinal)
             .ToList();
-        var reader = new PracticeFileReader(_taxonomy, _today, keepBodies);
-        var files = new PracticeFile[paths.Count];
+        var reader = new PracticeFileReader(_taxonomy, _today, keepBodies, MaxFileBytes);
+        var files = new PracticeFile[entries.Count];
         var done = 0;
-        Parallel.For(0, paths.Count, i =>
+        Parallel.For(0, entries.Count, i =>
         {
-            files[i] = reader.ReadFile(paths[i], Path.GetRelativePath(root, paths[i]).Replace('\\', '/'));
+            var relative = entries[i].RelativePath.Replace('\\', '/');
+            files[i] = entries[i].LeadsOutside
+                ? PracticeFileReader.LinkOutsideCorpus(relative)
+                : reader.ReadFile(entries[i].FullPath, relative);
             var count = Interlocked.Increment(ref done);
             if (count % 1000 == 0) filesRead?.Report(count);
         });
