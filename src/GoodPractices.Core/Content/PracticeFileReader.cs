@@ -561,17 +561,39 @@ public sealed partial class PracticeFileReader
         }
     }
 
-    /// <summary>Words as a reader counts them: runs of text holding a letter or digit.</summary>
+    /// <summary>
+    /// Words as a reader counts them: runs of text holding a letter or digit, leaving out the section headings
+    /// (<c>## Context</c>), which every entry has and which describe nothing.
+    /// </summary>
     public static int CountWords(string markdown) => CountWords(markdown.AsSpan());
 
     private static int CountWords(ReadOnlySpan<char> markdown)
+    {
+        var words = 0;
+        foreach (var line in markdown.EnumerateLines())
+        {
+            if (!IsHeading(line)) words += CountWordsInLine(line);
+        }
+        return words;
+    }
+
+    // An ATX heading: up to three spaces, one to six '#', then a space or the end of the line.
+    private static bool IsHeading(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimStart(' ');
+        if (line.Length - trimmed.Length > 3) return false;
+        var hashes = trimmed.Length - trimmed.TrimStart('#').Length;
+        return hashes is >= 1 and <= 6 && (trimmed.Length == hashes || char.IsWhiteSpace(trimmed[hashes]));
+    }
+
+    private static int CountWordsInLine(ReadOnlySpan<char> line)
     {
         // The same count as splitting on white space and keeping the parts with a letter or digit, without
         // allocating a string per word.
         var words = 0;
         var inWord = false;
         var hasLetterOrDigit = false;
-        foreach (var c in markdown)
+        foreach (var c in line)
         {
             if (char.IsWhiteSpace(c))
             {

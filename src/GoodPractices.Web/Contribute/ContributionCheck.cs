@@ -23,10 +23,12 @@ public sealed class ContributionCheck(TimeProvider clock, IStringLocalizer<Ui> t
         var fileText = PracticeFileWriter.Write(form);
         var relativePath = PathOf(form);
         var read = new PracticeFileReader(searcher.Taxonomy, Today).Read(fileText, relativePath);
+        // The form's own words; CheckFile below, for a file as such, keeps the validator's file-oriented ones.
+        var wording = new FormWording(text, new ContributionLabels(text, searcher.Taxonomy, language));
         var problems = read.Diagnostics
-            .Select(d => new FieldProblem(ContributionFields.KeyFor(d.Field, d.Code, form), d.MessageIn(language), d.IsError, d.Code, d.Line, d.Column))
+            .Select(d => new FieldProblem(ContributionFields.KeyFor(d.Field, d.Code, form), wording.Of(d, language), d.IsError, d.Code, d.Line, d.Column))
             .ToList();
-        problems.AddRange(CorpusProblems(read, searcher, language));
+        problems.AddRange(CorpusProblems(read, searcher, language, wording));
         var ordered = problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList();
         return new ContributionResult(fileText, $"{Corpus}/{relativePath}", ordered, read.Practice);
     }
@@ -42,7 +44,7 @@ public sealed class ContributionCheck(TimeProvider clock, IStringLocalizer<Ui> t
         var read = new PracticeFileReader(searcher.Taxonomy, Today).Read(normalized, relativePath);
         var problems = read.Diagnostics
             .Select(d => new FieldProblem(null, d.MessageIn(language), d.IsError, d.Code, d.Line, d.Column))
-            .Concat(CorpusProblems(read, searcher, language))
+            .Concat(CorpusProblems(read, searcher, language, wording: null))
             .ToList();
         return new ContributionResult(normalized, $"{Corpus}/{relativePath}", problems, read.Practice);
     }
@@ -56,7 +58,7 @@ public sealed class ContributionCheck(TimeProvider clock, IStringLocalizer<Ui> t
     }
 
     // The checks a single file cannot make alone, answered from the served index instead of the whole corpus.
-    private IEnumerable<FieldProblem> CorpusProblems(PracticeFile read, IPracticeSearcher searcher, string language)
+    private IEnumerable<FieldProblem> CorpusProblems(PracticeFile read, IPracticeSearcher searcher, string language, FormWording? wording)
     {
         if (read.Id is { } id && searcher.Find(id) is { } existing)
         {
@@ -70,7 +72,8 @@ public sealed class ContributionCheck(TimeProvider clock, IStringLocalizer<Ui> t
             var closest = Core.Text.Closest.To(related, known, 1);
             var parts = new List<MessagePart> { MessagePart.Of("unknown-related-id", ("id", related)) };
             if (closest.Count > 0) parts.Add(MessagePart.Of("did-you-mean", ("value", closest[0])));
-            yield return new FieldProblem("related", string.Join(' ', parts.Select(p => p.In(language))), IsError: true,
+            var diagnostic = new Diagnostic("", at.Line, at.Column, DiagnosticSeverity.Error, DiagnosticCodes.UnknownRelatedId, parts, "related");
+            yield return new FieldProblem("related", wording?.Of(diagnostic, language) ?? diagnostic.MessageIn(language), IsError: true,
                 DiagnosticCodes.UnknownRelatedId, at.Line, at.Column);
         }
     }
