@@ -276,8 +276,8 @@ public sealed partial class PracticeFileReader
         var titleOriginal = f.String("title_original", required: false, MaxTitleLength);
         var summary = f.String("summary", required: true, MaxSummaryLength);
         var language = Language(f);
-        var countries = Countries(f);
         var scope = Slug(f, "scope", PracticeTaxonomy.Scopes);
+        var countries = Countries(f, allowNone: scope == InternationalScope.Slug);
         var organisations = f.MappingList("organisations", required: true, ReadOrganisation);
         var startYear = Year(f, "start_year", required: true);
         var endYear = Year(f, "end_year", required: false);
@@ -294,6 +294,7 @@ public sealed partial class PracticeFileReader
         var evidence = ReadEvidence(f);
         var unStandards = Slugs(f, "un_standards", PracticeTaxonomy.UnStandards, required: false);
         var sources = f.MappingList("sources", required: true, ReadSource);
+        EvaluationSources.Check(f, evidence, sources);
         var related = f.StringList("related", required: false) ?? [];
         foreach (var (value, at) in related.Where(r => r.Value == id))
         {
@@ -412,7 +413,7 @@ public sealed partial class PracticeFileReader
         }
     }
 
-    private string? Language(YamlFields f)
+    internal string? Language(YamlFields f)
     {
         var language = f.String("language", required: true);
         if (language is null || _taxonomy.Languages.ContainsKey(language)) return language;
@@ -421,10 +422,10 @@ public sealed partial class PracticeFileReader
         return null;
     }
 
-    private IReadOnlyList<string>? Countries(YamlFields f)
+    private IReadOnlyList<string>? Countries(YamlFields f, bool allowNone)
     {
-        var values = f.StringList("countries", required: true);
-        if (values is null) return null;
+        var values = f.StringList("countries", required: !allowNone);
+        if (values is null) return allowNone && !f.Has("countries") ? [] : null;
         var result = new List<string>();
         foreach (var (code, at) in values)
         {
@@ -481,7 +482,7 @@ public sealed partial class PracticeFileReader
         return year;
     }
 
-    private DateOnly? LastReviewed(YamlFields f, bool required)
+    internal DateOnly? LastReviewed(YamlFields f, bool required)
     {
         var date = f.Date("last_reviewed", required);
         if (date is not null && date > _today)
@@ -502,9 +503,9 @@ public sealed partial class PracticeFileReader
         return name is null || type is null ? null : new Organisation(name, type, url);
     }
 
-    private SourceReference? ReadSource(YamlFields f)
+    internal SourceReference? ReadSource(YamlFields f)
     {
-        f.ReportUnknownKeys(["title", "publisher", "year", "url"]);
+        f.ReportUnknownKeys(["title", "publisher", "year", "url", EvaluationSources.Key]);
         var title = f.String("title", required: true);
         var publisher = f.String("publisher", required: false);
         var year = f.Integer("year", required: false);
@@ -514,7 +515,8 @@ public sealed partial class PracticeFileReader
                 MessagePart.Of("year-out-of-range", ("field", f.Name("year")), ("year", year), ("min", 1900), ("max", _today.Year)));
         }
         var url = Url(f, "url");
-        return title is null ? null : new SourceReference(title, publisher, year, url);
+        var evaluation = EvaluationSources.Flag(f);
+        return title is null ? null : new SourceReference(title, publisher, year, url, evaluation);
     }
 
     private Evidence? ReadEvidence(YamlFields root)
@@ -619,6 +621,15 @@ public sealed partial class PracticeFileReader
         return languageSuffix is null ? stem : stem[..dot];
     }
 
+    /// <summary>YamlDotNet's message without the position it starts with, which diagnostics already give.</summary>
+    internal static string YamlProblem(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        message = cut >= 0 ? message[(cut + 3)..] : message;
+        return message.TrimEnd('.');
+    }
+
     private static PracticeFile YamlProblem(YamlShape.Problem problem, FrontMatterParts split, string relativePath, DiagnosticBag bag)
     {
         bag.Error(new SourcePosition(problem.Line, problem.Column), DiagnosticCodes.YamlSyntax, null,
@@ -626,7 +637,7 @@ public sealed partial class PracticeFileReader
         return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
     }
 
-    private static SourcePosition PositionOfByte(ReadOnlySpan<byte> bytes, int index)
+    internal static SourcePosition PositionOfByte(ReadOnlySpan<byte> bytes, int index)
     {
         int line = 1, lineStart = 0;
         var end = Math.Clamp(index, 0, bytes.Length);

@@ -1,4 +1,5 @@
 using GoodPractices.Core.Content;
+using GoodPractices.Core.Countries;
 using GoodPractices.Core.Taxonomy;
 using GoodPractices.Core.Validation;
 
@@ -33,9 +34,16 @@ public sealed class CorpusLoader
     public CorpusLoadResult Load(string directory, IProgress<int>? filesRead = null, bool keepBodies = true)
     {
         var root = Path.GetFullPath(directory);
-        var entries = CorpusFiles.Find(root)
+        var allEntries = CorpusFiles.Find(root)
             .Where(e => !IsIgnored(e.RelativePath))
             .OrderBy(e => e.RelativePath, StringComparer.Ordinal)
+            .ToList();
+        // Country context files sit beside the practices but are read by their own reader; a link that leads
+        // outside the corpus is reported as such whatever kind of file it claims to be.
+        var entries = allEntries.Where(e => e.LeadsOutside || !CountryContextReader.IsContextPath(e.RelativePath)).ToList();
+        var contextReader = new CountryContextReader(_taxonomy, _today);
+        var contexts = allEntries.Except(entries)
+            .Select(e => contextReader.ReadFile(e.FullPath, e.RelativePath.Replace('\\', '/')))
             .ToList();
         var reader = new PracticeFileReader(_taxonomy, _today, keepBodies, MaxFileBytes);
         var files = new PracticeFile[entries.Count];
@@ -49,15 +57,19 @@ public sealed class CorpusLoader
             var count = Interlocked.Increment(ref done);
             if (count % 1000 == 0) filesRead?.Report(count);
         });
-        var result = Combine(files, keepBodies ? null : root);
+        var result = Combine(files, keepBodies ? null : root, contexts);
         return result.WithPublicationDates(PublicationDates.Read(root));
     }
 
     /// <summary>Runs the corpus-wide checks over files already read and assembles the valid practices.</summary>
     /// <param name="bodiesRoot">The folder to read bodies back from, when the files were read without them.</param>
-    public CorpusLoadResult Combine(IReadOnlyList<PracticeFile> files, string? bodiesRoot = null)
+    /// <param name="contexts">The country context files read beside the practices (<see cref="CountryContextReader"/>).</param>
+    public CorpusLoadResult Combine(IReadOnlyList<PracticeFile> files, string? bodiesRoot = null, IReadOnlyList<CountryContextFile>? contexts = null)
     {
         var diagnostics = files.SelectMany(f => f.Diagnostics).ToList();
+        contexts ??= [];
+        diagnostics.AddRange(contexts.SelectMany(c => c.Diagnostics));
+        var countryContexts = CountryContexts.Assemble(contexts, diagnostics);
         var originals = files.Where(f => !f.IsTranslation && f.Id is not null).ToList();
 
         var firstById = new Dictionary<string, PracticeFile>(StringComparer.Ordinal);
@@ -122,7 +134,7 @@ public sealed class CorpusLoader
             .ToList();
         var bodies = bodiesRoot is null ? null : new PracticeBodies(bodiesRoot,
             files.Where(f => f.Fingerprint is not null).ToDictionary(f => f.Path, f => f.Fingerprint!.Value, StringComparer.Ordinal));
-        return new CorpusLoadResult(new PracticeCorpus(_taxonomy, practices, bodies), files, ordered);
+        return new CorpusLoadResult(new PracticeCorpus(_taxonomy, practices, bodies) { CountryContexts = countryContexts }, files, ordered);
     }
 
     private static Diagnostic Error(PracticeFile file, SourcePosition at, string code, string field, params MessagePart?[] parts) =>

@@ -70,6 +70,7 @@ public static class IndexStore
                     using var writer = new StreamWriter(taxonomyPath);
                     TaxonomyYamlWriter.Write(corpus.Taxonomy, writer);
                 }
+                CountryContextStore.Write(Path.Combine(temporary, CountryContextStore.FileName), corpus.CountryContexts);
                 Directory.Move(temporary, final);
                 new IndexManifest(version, DateTimeOffset.UtcNow, corpus.Practices.Count).Write(indexRoot);
             }
@@ -117,7 +118,10 @@ public static class IndexStore
         if (version.Contains('/', StringComparison.Ordinal) || version.Contains('\\', StringComparison.Ordinal) || version.StartsWith('.') || !Directory.Exists(folder)) throw new DirectoryNotFoundException($"Index version {version} is not in {indexRoot}.");
         var taxonomy = TaxonomyLoader.Load(Path.Combine(folder, TaxonomyLoader.FileName));
         return new PracticeSearcher(FSDirectory.Open(Path.Combine(folder, LuceneFolder)), taxonomy, version, warmSuggestions: true,
-            cacheMatches);
+            cacheMatches)
+        {
+            CountryContexts = CountryContextStore.Read(Path.Combine(folder, CountryContextStore.FileName)),
+        };
     }
 
     /// <summary>An index held in memory only, for tests and previews.</summary>
@@ -128,7 +132,7 @@ public static class IndexStore
     {
         var directory = new RAMDirectory();
         PracticeIndexWriter.Write(directory, corpus, commitEvery: commitEvery, mergeToOneSegment: commitEvery is null);
-        return new PracticeSearcher(directory, corpus.Taxonomy, "memory");
+        return new PracticeSearcher(directory, corpus.Taxonomy, "memory") { CountryContexts = corpus.CountryContexts };
     }
 
     // Sortable by time; the random suffix keeps two builds in the same second apart.
