@@ -20,15 +20,9 @@ public sealed partial class PracticeFileReader
     public const int MaxSummaryLength = 400;
     public const int EarliestStartYear = 1950;
 
-    internal static readonly string[] OriginalFields =
-    [
-        "id", "title", "title_original", "summary", "language", "countries", "scope", "organisations", "start_year",
-        "end_year", "status", "intervention_types", "justice_stages", "settings", "target_groups", "evidence",
-        "un_standards", "sources", "related", "last_reviewed",
-    ];
+    internal static readonly IReadOnlyList<string> OriginalFields = PracticeFormat.FieldNames;
 
-    internal static readonly string[] TranslationFields =
-        ["translation_of", "language", "title", "title_original", "summary", "last_reviewed"];
+    internal static readonly IReadOnlyList<string> TranslationFields = PracticeFormat.TranslationFieldNames;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -292,7 +286,7 @@ public sealed partial class PracticeFileReader
         var settings = Slugs(f, "settings", PracticeTaxonomy.Settings, required: true);
         var groups = Slugs(f, "target_groups", PracticeTaxonomy.TargetGroups, required: true);
         var evidence = ReadEvidence(f);
-        var unStandards = Slugs(f, "un_standards", PracticeTaxonomy.UnStandards, required: false);
+        var unStandards = Slugs(f, PracticeFields.UnStandards, PracticeTaxonomy.UnStandards, required: false);
         var sources = f.MappingList("sources", required: true, ReadSource);
         EvaluationSources.Check(f, evidence, sources);
         var related = f.StringList("related", required: false) ?? [];

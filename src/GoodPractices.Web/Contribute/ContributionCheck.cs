@@ -39,7 +39,7 @@ public sealed class ContributionCheck(TimeProvider clock, IStringLocalizer<Ui> t
         var normalized = fileText.Replace("\r\n", "\n", StringComparison.Ordinal);
         // The path is unknown until the file is read, and the reader checks the id against the path: read twice.
         var first = new PracticeFileReader(searcher.Taxonomy, Today).Read(normalized, "draft.md");
-        var folder = IdSuggestion.Folder(first.Practice?.Countries ?? []);
+        var folder = PracticeFormat.Folder(first.Practice?.Countries ?? []);
         var relativePath = $"{folder}/{first.Id ?? "draft"}.md";
         var read = new PracticeFileReader(searcher.Taxonomy, Today).Read(normalized, relativePath);
         var problems = read.Diagnostics
@@ -54,7 +54,7 @@ public sealed class ContributionCheck(TimeProvider clock, IStringLocalizer<Ui> t
     {
         var countries = form.Countries.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).ToList();
         var id = string.IsNullOrWhiteSpace(form.Id) ? "new-practice" : form.Id.Trim();
-        return $"{IdSuggestion.Folder(countries)}/{id}.md";
+        return $"{PracticeFormat.Folder(countries)}/{id}.md";
     }
 
     // The checks a single file cannot make alone, answered from the served index instead of the whole corpus.

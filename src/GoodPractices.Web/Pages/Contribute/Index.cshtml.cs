@@ -1,4 +1,5 @@
 using System.Text;
+using GoodPractices.Core.Content;
 using GoodPractices.Core.Taxonomy;
 using GoodPractices.Search.Contracts;
 using GoodPractices.Web.Contribute;
@@ -54,7 +55,7 @@ public sealed class IndexModel(IndexHost host, ContributionCheck check, IOptions
         if (!Prepare(out var searcher)) return StatusCode(StatusCodes.Status503ServiceUnavailable);
         Form = form;
         Form.RemoveBlankRows();
-        if (string.IsNullOrWhiteSpace(Form.Id)) Form.Id = IdSuggestion.For(Form.Title, Form.Countries);
+        if (string.IsNullOrWhiteSpace(Form.Id)) Form.Id = PracticeFormat.SuggestId(Form.Title, Form.Countries);
         Result = check.Check(Form, searcher, Language);
         if (Result.IsValid) NewFileUrl = NewFileLink.For(options.Value.RepositoryUrl, Branch, Result.RelativePath, Result.Text);
         Form.PadRows();

@@ -78,27 +78,29 @@
     });
   });
 
-  // Suggest an id from the title and countries until the contributor writes their own.
+  // Suggest an id from the title and countries until the contributor writes their own. The server makes it
+  // (GET contribute/id), by the same rule it uses when the id is left empty; the latest answer wins.
   var id = document.getElementById("f-id");
   var title = document.getElementById("f-title");
-  if (id && title) {
+  if (id && title && id.form && window.fetch) {
     var suggested = id.value;
-    function slug() {
-      var countries = Array.prototype.map.call(
-        document.querySelectorAll("input[name='Countries']:checked"), function (c) { return c.value; });
-      var prefix = countries.length === 1 ? countries[0].toLowerCase() : "int";
-      var words = fold(title.value).replace(/[^a-z0-9]/g, "-").split("-").filter(Boolean);
-      var result = prefix;
-      for (var i = 0; i < words.length; i++) {
-        if (result.length + 1 + words[i].length > 80) break;
-        result += "-" + words[i];
-      }
-      return title.value.trim() ? result : "";
-    }
+    var asked = 0;
     function suggest() {
       if (id.value !== suggested) return;
-      suggested = slug();
-      id.value = suggested;
+      var url = new URL(id.form.action);
+      url.pathname = url.pathname.replace(/\/?$/, "/id");
+      url.search = "";
+      url.searchParams.append("title", title.value);
+      document.querySelectorAll("input[name='Countries']:checked").forEach(function (c) { url.searchParams.append("countries", c.value); });
+      var mine = ++asked;
+      fetch(url, { headers: { Accept: "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (answer) {
+          if (!answer || mine !== asked || id.value !== suggested) return;
+          suggested = answer.id;
+          id.value = suggested;
+        })
+        .catch(function () { /* the server suggests one when the form is sent */ });
     }
     title.addEventListener("input", suggest);
     document.querySelectorAll("input[name='Countries']").forEach(function (c) { c.addEventListener("change", suggest); });
