@@ -66,7 +66,9 @@ public sealed class SyntheticCorpus
         var settings = Several(PracticeTaxonomy.Settings, 2);
         var groups = Several(PracticeTaxonomy.TargetGroups, 3);
         var level = Pick(PracticeTaxonomy.EvidenceLevels);
-        var source = new SourceDraft(Title(random, language) + " report", "Synthetic publisher", Number(start + random.Next(2027 - start)));
+        // A level above "promising, unevaluated" rests on an evaluation: the one source is marked as it.
+        var source = new SourceDraft(Title(random, language) + " report", "Synthetic publisher", Number(start + random.Next(2027 - start)),
+            Evaluation: level != "promising-unevaluated");
         var lastReviewed = today.AddDays(-random.Next(1500)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return PracticeFormat.Write(new PracticeDraft
         {

@@ -113,7 +113,8 @@ public static partial class PracticeFormat
     public static string Write(PracticeDraft draft, IReadOnlyDictionary<string, string>? comments = null)
     {
         var yaml = new StringWriter { NewLine = "\n" };
-        var writer = new FrontMatterWriter(new Emitter(yaml, 2, Width), comments);
+        var settings = EmitterSettings.Default.WithBestIndent(2).WithBestWidth(Width).WithIndentedSequences().WithNewLine("\n");
+        var writer = new FrontMatterWriter(new Emitter(yaml, settings), comments);
         writer.Begin();
         writer.Scalar(PracticeFields.Id, draft.Id, Kind.Slug);
         writer.Scalar(PracticeFields.Title, draft.Title, Kind.Text);
@@ -148,13 +149,30 @@ public static partial class PracticeFormat
         writer.Scalar(PracticeFields.LastReviewed, draft.LastReviewed, Kind.Date);
         writer.End();
 
-        var file = new StringBuilder("---\n").Append(EmptyValueSpace().Replace(yaml.ToString(), "$1"));
+        var frontMatter = EmptyValueSpace().Replace(yaml.ToString(), "$1");
+        if (comments is not null) frontMatter = AlignComments(frontMatter, comments.Values);
+        var file = new StringBuilder("---\n").Append(frontMatter);
         if (file[^1] != '\n') file.Append('\n');
         file.Append("---\n");
         var body = draft.Body ?? Body(draft.Sections);
         file.Append(body);
         if (body.Length > 0 && body[^1] != '\n') file.Append('\n');
         return file.ToString();
+    }
+
+    // A scaffold's comments start in one column, so the empty values to fill in stand out.
+    private static string AlignComments(string yaml, IEnumerable<string> comments)
+    {
+        const int column = 32;
+        var endings = comments.Select(c => " # " + c).ToList();
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (endings.FirstOrDefault(e => lines[i].EndsWith(e, StringComparison.Ordinal)) is not { } ending) continue;
+            var field = lines[i][..^ending.Length];
+            lines[i] = field.PadRight(column) + ending;
+        }
+        return string.Join('\n', lines);
     }
 
     /// <summary>The Markdown body: each section that has text, under its heading.</summary>
@@ -231,7 +249,7 @@ public static partial class PracticeFormat
         public void Entries(string key, bool required, IEnumerable<(string Key, string? Value, Kind Kind)[]> entries)
         {
             var all = entries.Where(e => e.Any(f => Clean(f.Value) is not null)).ToList();
-            if (all.Count == 0 && Scaffold) all.Add([]);
+            if (all.Count == 0 && Scaffold && required) all.Add([]);
             if (all.Count == 0)
             {
                 // An empty required list stays empty so the validator asks for one; an optional one reads "none".
