@@ -273,7 +273,9 @@ public static partial class PracticeFormat
             foreach (var entry in all)
             {
                 emitter.Emit(new MappingStart(null, null, true, MappingStyle.Block));
-                var fields = entry.Length > 0 ? entry : Fields.First(f => f.Name == key).Entries!.Select(f => (f.Name, (string?)null, Kind.Text)).ToArray();
+                // A scaffold's placeholder entry lists the fields to fill in; a flag is added only when it applies.
+                var fields = entry.Length > 0 ? entry
+                    : Fields.First(f => f.Name == key).Entries!.Where(f => f.Name != PracticeFields.Evaluation).Select(f => (f.Name, (string?)null, Kind.Text)).ToArray();
                 foreach (var (field, value, kind) in fields)
                 {
                     var cleaned = Clean(value);

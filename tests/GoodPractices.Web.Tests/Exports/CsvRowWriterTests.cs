@@ -44,7 +44,7 @@ public sealed class CsvRowWriterTests
         var text = new StringWriter();
         await using (var rows = new CsvRowWriter(text))
         {
-            await rows.WriteRowAsync(["first", "second", "third", "fourth", "fifth"][..row.Length]);
+            await rows.WriteRowAsync(new[] { "first", "second", "third", "fourth", "fifth" }[..row.Length]);
             await rows.WriteRowAsync(row);
         }
         using var csv = CsvReader.Create(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text.ToString())), null, false);
