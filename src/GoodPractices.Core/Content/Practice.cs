@@ -24,6 +24,8 @@ public sealed record Practice
     public required IReadOnlyList<SourceReference> Sources { get; init; }
     public IReadOnlyList<string> Related { get; init; } = [];
     public required DateOnly LastReviewed { get; init; }
+    /// <summary>The day the entry was first published in the repository, when its history tells; null when it does not.</summary>
+    public DateOnly? FirstPublished { get; init; }
     /// <summary>The Markdown body, untrusted: render it only through <c>MarkdownRenderer</c>.</summary>
     public required string Body { get; init; }
     /// <summary>Path of the file relative to the corpus folder, with forward slashes.</summary>

@@ -10,6 +10,13 @@ public sealed record CorpusLoadResult(PracticeCorpus Corpus, IReadOnlyList<Pract
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
 
+    /// <summary>The same corpus with each practice's first publication day, where <paramref name="dates"/> knows it.</summary>
+    public CorpusLoadResult WithPublicationDates(PublicationDates dates) => dates.Count == 0 ? this : this with
+    {
+        Corpus = new PracticeCorpus(Corpus.Taxonomy,
+            [.. Corpus.Practices.Select(p => p with { FirstPublished = dates.For(p.SourcePath) })], Corpus.Bodies),
+    };
+
     /// <summary>The diagnostics of one file (path relative to the corpus folder, forward slashes).</summary>
     public IEnumerable<Diagnostic> For(string relativePath) => Diagnostics.Where(d => d.Path == relativePath);
 }

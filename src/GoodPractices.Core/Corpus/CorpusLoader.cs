@@ -43,7 +43,8 @@ public sealed class CorpusLoader
             var count = Interlocked.Increment(ref done);
             if (count % 1000 == 0) filesRead?.Report(count);
         });
-        return Combine(files, keepBodies ? null : root);
+        var result = Combine(files, keepBodies ? null : root);
+        return result.WithPublicationDates(PublicationDates.Read(root));
     }
 
     /// <summary>Runs the corpus-wide checks over files already read and assembles the valid practices.</summary>

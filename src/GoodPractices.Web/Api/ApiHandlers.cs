@@ -17,8 +17,8 @@ public static class ApiHandlers
         var input = SearchInput.Read(context);
         var results = searcher.Search(input.ToRequest());
         var labels = new TaxonomyLabels(searcher.Taxonomy, input.Language, text);
-        var root = SiteLinks.Root(context);
-        var local = SiteLinks.Localized(context);
+        // Links follow the language of the answer, whether it was asked for with a /fr/ prefix or with ?lang=fr.
+        var local = SiteLinks.InLanguage(context, input.Language);
         var query = input.Query with { Page = results.Page };
         string Api(SearchQuery q) => local + "/api/search" + (input with { Query = q }).QueryString(withPage: true);
 
@@ -30,7 +30,7 @@ public static class ApiHandlers
             results.Page,
             results.PageSize,
             results.PageCount,
-            results.Hits.Select(hit => new SearchHitResponse(hit.Id, root + "/practices/" + hit.Id, local + "/api/practices/" + hit.Id,
+            results.Hits.Select(hit => new SearchHitResponse(hit.Id, local + "/practices/" + hit.Id, local + "/api/practices/" + hit.Id,
                 hit.Title, hit.Summary, hit.Language, hit.SnippetHtml, hit.Countries, hit.InterventionTypes, hit.StartYear,
                 hit.LastReviewed, input.Query.Sort == SearchSort.Relevance && float.IsFinite(hit.Score) ? hit.Score : null)).ToList(),
             results.Facets.Select(facet => new FacetResponse(facet.Dimension, labels.Dimension(facet.Dimension),

@@ -24,16 +24,56 @@ public static class OpenApiDocumentation
                     "The content is published under CC BY 4.0: cite the knowledge base and the practice when you reuse it.",
                 License = new OpenApiLicense { Name = "Content: CC BY 4.0", Url = new Uri(OpenDataPolicies.ContentLicenceUrl) },
             };
+            foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+                tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? "");
+            // A server address ends without a slash, so that a client joining it with a path ("/api/search") gets one slash.
+            foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
+            // Reading is open to anyone: one empty requirement says so explicitly.
+            document.Security = [new OpenApiSecurityRequirement()];
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, context, _) =>
         {
+            operation.Responses ??= [];
+            // Every open data endpoint counts against the per-client limit and answers 503 before an index is open.
+            operation.Responses.TryAdd("429", Problem("Too many requests from this address: wait for the seconds in Retry-After.", retryAfter: true));
+            operation.Responses.TryAdd("503", Problem("No index version is being served yet: try again in a minute."));
+            operation.Responses.TryAdd("304", new OpenApiResponse { Description = "Not modified: the ETag or date sent with If-None-Match or If-Modified-Since is still current." });
+
             var metadata = context.Description.ActionDescriptor.EndpointMetadata.OfType<SearchParametersMetadata>().FirstOrDefault();
             if (metadata is null) return Task.CompletedTask;
             operation.Parameters ??= [];
             foreach (var parameter in SearchParameters(metadata.Pageable)) operation.Parameters.Add(parameter);
             return Task.CompletedTask;
         });
+    }
+
+    private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
+    {
+        ["API"] = "Search practices, read one, and list the vocabularies and countries, as JSON.",
+        ["Feeds"] = "Follow a search, or every new and reviewed practice, as an Atom feed.",
+        ["Exports"] = "Every practice a search matches as CSV or JSON Lines, and the whole corpus as one JSON document.",
+        ["Citations"] = "Cite one practice in BibTeX, RIS or CSL-JSON.",
+    };
+
+    private static OpenApiResponse Problem(string description, bool retryAfter = false)
+    {
+        var response = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("ProblemDetails") },
+            },
+        };
+        if (retryAfter)
+        {
+            response.Headers = new Dictionary<string, IOpenApiHeader>
+            {
+                ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before trying again.", Schema = Integer(minimum: 1) },
+            };
+        }
+        return response;
     }
 
     private static IEnumerable<OpenApiParameter> SearchParameters(bool pageable)
@@ -55,8 +95,9 @@ public static class OpenApiDocumentation
         }, "Order of the results: relevance (default), newest (start year), reviewed (last reviewed), title.");
         if (pageable)
         {
-            yield return Query("page", Integer(), "1-based page; a page beyond the last is answered with the last, and a notice.");
-            yield return Query(SearchInput.PageSizeKey, Integer(), $"Hits per page, {SearchRequest.DefaultPageSize} by default; clamped to 1..{SearchRequest.MaxPageSize}, with a notice.");
+            yield return Query("page", Integer(minimum: 1), "1-based page; a page beyond the last is answered with the last, and a notice.");
+            yield return Query(SearchInput.PageSizeKey, Integer(minimum: 1, maximum: SearchRequest.MaxPageSize),
+                $"Hits per page, {SearchRequest.DefaultPageSize} by default, at most {SearchRequest.MaxPageSize}; a value out of range is clamped to 1..{SearchRequest.MaxPageSize}, with a notice.");
         }
         yield return Query("lang", String(), "Interface language of labels, titles and notices: en, fr, it, pt or cs. A /fr/ prefix on the path does the same.");
     }
@@ -72,5 +113,10 @@ public static class OpenApiDocumentation
 
     private static OpenApiSchema String() => new() { Type = JsonSchemaType.String };
 
-    private static OpenApiSchema Integer() => new() { Type = JsonSchemaType.Integer };
+    private static OpenApiSchema Integer(int? minimum = null, int? maximum = null) => new()
+    {
+        Type = JsonSchemaType.Integer,
+        Minimum = minimum?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Maximum = maximum?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

@@ -15,7 +15,10 @@ public static class OpenDataServices
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            // Every property the OpenAPI description lists is written, null or not, so that a strict generated client
+            // finds each required property; numbers are numbers, never strings, in both directions.
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.AddOpenApi(OpenApiDocumentation.DocumentName, OpenApiDocumentation.Configure);
 

@@ -14,5 +14,13 @@ public static class SiteLinks
     public static string Localized(HttpContext context) =>
         UriHelper.BuildAbsolute(context.Request.Scheme, context.Request.Host, context.Request.PathBase).TrimEnd('/');
 
+    /// <summary>
+    /// The absolute root of the site in <paramref name="language"/>: <c>https://example.org/fr</c>, or the bare root in the
+    /// default language. Links in an answer given in a language point to pages in that language, however it was asked for
+    /// (a <c>/fr/</c> prefix or <c>?lang=fr</c>).
+    /// </summary>
+    public static string InLanguage(HttpContext context, string language) =>
+        Root(context) + (language == UiLanguages.Default || !UiLanguages.IsSupported(language) ? "" : "/" + language);
+
     public static string Practice(HttpContext context, string id) => Root(context) + "/practices/" + id;
 }

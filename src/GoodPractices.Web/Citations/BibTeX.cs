@@ -3,7 +3,10 @@ using System.Text;
 
 namespace GoodPractices.Web.Citations;
 
-/// <summary>A BibTeX (and biblatex) entry: <c>@misc</c> with <c>url</c> and <c>urldate</c>.</summary>
+/// <summary>
+/// A BibTeX entry of type <c>@online</c>, biblatex's type for a web resource, with <c>url</c> and <c>urldate</c>; classic BibTeX
+/// styles read its <c>year</c>, <c>title</c>, <c>author</c> and <c>note</c>.
+/// </summary>
 public static class BibTeX
 {
     public const string ContentType = "application/x-bibtex; charset=utf-8";
@@ -11,14 +14,13 @@ public static class BibTeX
     public static string Write(Citation citation)
     {
         var builder = new StringBuilder();
-        builder.Append("@misc{").Append(citation.Id).Append(",\n");
+        builder.Append("@online{").Append(citation.Id).Append(",\n");
         // Double braces keep the title's capitals: BibTeX styles would otherwise lower-case "Portugal" or "EU".
         Field(builder, "title", "{" + Escape(citation.Title) + "}");
         Field(builder, "author", "{" + Escape(Citation.Author) + "}");
-        Field(builder, "howpublished", Escape(Citation.Container));
-        Field(builder, "organization", Escape(Citation.Publisher));
-        Field(builder, "year", citation.LastReviewed.Year.ToString(CultureInfo.InvariantCulture));
-        Field(builder, "date", Date(citation.LastReviewed));
+        Field(builder, "organization", Escape(Citation.Container));
+        Field(builder, "year", citation.Published.Year.ToString(CultureInfo.InvariantCulture));
+        Field(builder, "date", Date(citation.Published));
         Field(builder, "note", "Last reviewed " + Date(citation.LastReviewed));
         Field(builder, "abstract", Escape(citation.Summary));
         Field(builder, "keywords", Escape(string.Join(", ", citation.Keywords)));

@@ -15,19 +15,20 @@ public static class CitationEndpoints
     public static IEndpointRouteBuilder MapCitations(this IEndpointRouteBuilder endpoints)
     {
         var citations = endpoints.MapGroup("/practices").AsOpenData().WithRevalidation(variesDaily: true).WithTags("Citations");
-        Map(citations, "bib", BibTeX.Write, BibTeX.ContentType, "CiteBibTeX", "Cite a practice in BibTeX");
-        Map(citations, "ris", Ris.Write, Ris.ContentType, "CiteRis", "Cite a practice in RIS");
-        Map(citations, "json", CslJson.Write, CslJson.ContentType, "CiteCslJson", "Cite a practice in CSL-JSON");
+        Map(citations, "bib", BibTeX.Write, BibTeX.ContentType, typeof(string), "CiteBibTeX", "Cite a practice in BibTeX (@online)");
+        Map(citations, "ris", Ris.Write, Ris.ContentType, typeof(string), "CiteRis", "Cite a practice in RIS");
+        Map(citations, "json", CslJson.Write, CslJson.ContentType, typeof(IReadOnlyList<CslItem>), "CiteCslJson", "Cite a practice in CSL-JSON");
         return endpoints;
     }
 
-    private static void Map(RouteGroupBuilder group, string extension, Func<Citation, string> format, string contentType, string name, string summary) =>
+    private static void Map(RouteGroupBuilder group, string extension, Func<Citation, string> format, string contentType, Type body, string name, string summary) =>
         group.MapGet("/{id}." + extension, (string id, [FromQuery] string? lang, HttpContext context) => Cite(id, lang, context, extension, format, contentType))
             .WithOrder(-1)
             .WithName(name)
             .WithSummary(summary)
-            .WithDescription("The practice's citation, of the text in ?lang= when there is one, with its last review date and permanent address.")
-            .Produces<string>(StatusCodes.Status200OK, contentType.Split(';')[0])
+            .WithDescription("The practice's citation: the text in ?lang= (or the page's language) with the address that opens it in that language, " +
+                "issued when the entry was first published, with its last review date and today's date as the access date.")
+            .Produces(StatusCodes.Status200OK, body, contentType.Split(';')[0])
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static Results<FileContentHttpResult, ProblemHttpResult> Cite(

@@ -16,9 +16,10 @@ public static class Ris
         Tag(builder, "T2", Citation.Container);
         Tag(builder, "AU", Citation.Author);
         Tag(builder, "AB", citation.Summary);
-        Tag(builder, "PY", citation.LastReviewed.Year.ToString(CultureInfo.InvariantCulture));
-        Tag(builder, "DA", Date(citation.LastReviewed));
-        Tag(builder, "PB", Citation.Publisher);
+        Tag(builder, "PY", citation.Published.Year.ToString(CultureInfo.InvariantCulture));
+        Tag(builder, "DA", Date(citation.Published));
+        // The date the text was last revised; RIS has no better tag, and reference managers show it as a note.
+        Tag(builder, "N1", "Last reviewed " + Date(citation.LastReviewed));
         Tag(builder, "LA", citation.Language);
         foreach (var keyword in citation.Keywords) Tag(builder, "KW", keyword);
         Tag(builder, "UR", citation.Url);

@@ -29,6 +29,7 @@ public static class CorpusDump
         writer.WriteEndObject();
         writer.WriteString("indexVersion", searcher.Version);
         if (OpenDataIndex.BuiltAt(searcher.Version) is { } built) writer.WriteString("indexBuilt", built);
+        else writer.WriteNull("indexBuilt");
         writer.WriteNumber("practiceCount", searcher.PracticeCount);
         writer.WriteStartArray("practices");
         foreach (var practice in SearchWalk.Practices(searcher, new SearchRequest { Sort = SearchSort.Title }))

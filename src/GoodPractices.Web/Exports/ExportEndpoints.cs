@@ -13,7 +13,7 @@ public static class ExportEndpoints
         exports.MapGet("/export.csv", ExportHandlers.Csv)
             .WithName("ExportCsv")
             .WithSummary("Export a search as CSV")
-            .WithDescription("Every practice the search matches, one row each, RFC 4180, UTF-8 with a byte order mark. Multi-valued fields are joined with '; '.")
+            .WithDescription("Every practice the search matches, one row each, RFC 4180, UTF-8 with a byte order mark. Lists of slugs and codes are joined with '; '; lists of organisations and sources put one value on each line of the cell.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .WithSearchParameters(pageable: false);
         exports.MapGet("/export.jsonl", ExportHandlers.JsonLines)
@@ -26,7 +26,7 @@ public static class ExportEndpoints
             .WithName("DownloadCorpus")
             .WithSummary("Download the whole corpus")
             .WithDescription("Every practice with its translations as one JSON document, with the licence of the content (CC BY 4.0) and the index version.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json");
+            .Produces<CorpusDocument>(StatusCodes.Status200OK, "application/json");
         return endpoints;
     }
 }

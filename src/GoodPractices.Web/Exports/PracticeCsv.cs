@@ -7,10 +7,15 @@ using GoodPractices.Web.Practices;
 
 namespace GoodPractices.Web.Exports;
 
-/// <summary>One row a practice, for spreadsheets: multi-valued fields joined with <c>"; "</c>.</summary>
+/// <summary>
+/// One row a practice, for spreadsheets. Lists of vocabulary slugs and codes are joined with <c>"; "</c>, which no slug
+/// holds; lists of free text (organisations, sources) put one value on each line of the cell, since no value holds a line
+/// break, so every value comes back as it was written, semicolons and commas included.
+/// </summary>
 public static class PracticeCsv
 {
     public const string Separator = "; ";
+    public const string TextSeparator = "\n";
 
     public static readonly IReadOnlyList<string> Columns =
     [
@@ -35,7 +40,7 @@ public static class PracticeCsv
             Join(practice.Countries),
             Join(PracticeDocuments.RegionsOf(practice, taxonomy)),
             practice.Scope,
-            CsvRowWriter.Defuse(Join(practice.Organisations.Select(o => o.Name))),
+            CsvRowWriter.Defuse(JoinText(practice.Organisations.Select(o => o.Name))),
             practice.StartYear.ToString(CultureInfo.InvariantCulture),
             practice.EndYear?.ToString(CultureInfo.InvariantCulture) ?? "",
             practice.Status,
@@ -46,7 +51,7 @@ public static class PracticeCsv
             practice.Evidence.Level,
             Join(practice.Evidence.Outcomes),
             Join(practice.AvailableLanguages),
-            CsvRowWriter.Defuse(Join(practice.Sources.Select(Source))),
+            CsvRowWriter.Defuse(JoinText(practice.Sources.Select(Source))),
             practice.LastReviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ];
     }
@@ -64,7 +69,9 @@ public static class PracticeCsv
         return (author + source.Title + (source.Url is { } url ? ". " + url : "")).Trim();
     }
 
-    // A value holding the separator itself would split into two on reading: its semicolons become commas.
-    private static string Join(IEnumerable<string> values) =>
-        string.Join(Separator, values.Select(v => v.Replace(";", ",", StringComparison.Ordinal)));
+    private static string Join(IEnumerable<string> values) => string.Join(Separator, values);
+
+    // Titles and names are one line each; a stray line break in one is read as the space it stands for.
+    private static string JoinText(IEnumerable<string> values) =>
+        string.Join(TextSeparator, values.Select(v => v.ReplaceLineEndings(" ")));
 }

@@ -19,7 +19,11 @@ public static class FeedEndpoints
             .AsOpenData()
             .WithRevalidation()
             .CacheOutput(CachePolicies.IndexPage)
-            .ExcludeFromDescription();
+            .WithTags("Feeds")
+            .WithName("RecentFeed")
+            .WithSummary("Follow every new or reviewed practice as an Atom feed")
+            .WithDescription("The feed every page advertises: the most recently reviewed practices, newest first. /feed.atom with no parameters gives the same entries.")
+            .Produces<string>(StatusCodes.Status200OK, "application/atom+xml");
         endpoints.MapGet("/feed.atom", Feed)
             .AsOpenData()
             .WithRevalidation()

@@ -21,7 +21,8 @@ public static class SearchFeed
         var results = searcher.Search(query.ToRequest(input.Language) with { Sort = SearchSort.Reviewed, PageSize = Math.Clamp(entries, 1, SearchRequest.MaxPageSize) });
         var labels = new TaxonomyLabels(searcher.Taxonomy, input.Language, text);
         var root = SiteLinks.Root(context);
-        var local = SiteLinks.Localized(context);
+        // A feed in French is another feed than the English one: its id, its self link and its entries' links are French addresses.
+        var local = SiteLinks.InLanguage(context, input.Language);
         var self = local + context.Request.Path.Value + SearchUrls.QueryString(query);
         var newest = results.Hits.Count > 0 ? OpenDataIndex.ToInstant(results.Hits.Max(h => h.LastReviewed)) : OpenDataIndex.BuiltAt(searcher.Version) ?? DateTimeOffset.UnixEpoch;
 
@@ -51,10 +52,10 @@ public static class SearchFeed
 
     private static SyndicationItem Entry(SearchHit hit, string root, string local, TaxonomyLabels labels)
     {
-        // The entry id is the practice's permanent address, the same in every language and every feed it appears in.
+        // The entry id is the address of the practice in the feed's language: the same in every feed of that language.
         var item = new SyndicationItem
         {
-            Id = root + "/practices/" + hit.Id,
+            Id = local + "/practices/" + hit.Id,
             Title = new TextSyndicationContent(hit.Title),
             Summary = new TextSyndicationContent(hit.Summary),
             LastUpdatedTime = OpenDataIndex.ToInstant(hit.LastReviewed),

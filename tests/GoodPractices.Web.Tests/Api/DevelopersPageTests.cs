@@ -19,6 +19,20 @@ public sealed class DevelopersPageTests(SiteFactory site) : IClassFixture<SiteFa
     }
 
     [Fact]
+    public async Task TheDevelopersPageShowsTheExportsReadByCommonToolsAndARealCitationInEachFormat()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/fr/developers");
+        var code = page.QuerySelectorAll("pre code").Select(c => c.TextContent).ToList();
+
+        Assert.Contains(code, c => c.Contains("encoding=\"utf-8-sig\"", StringComparison.Ordinal) && c.Contains("http://localhost/fr/export.csv?country=IT", StringComparison.Ordinal));
+        Assert.Contains(code, c => c.Contains("fileEncoding = \"UTF-8-BOM\"", StringComparison.Ordinal));
+        Assert.Contains(code, c => c.StartsWith("@online{", StringComparison.Ordinal) && c.Contains("url = {http://localhost/fr/practices/", StringComparison.Ordinal));
+        Assert.Contains(code, c => c.StartsWith("TY  - ELEC", StringComparison.Ordinal));
+        Assert.Contains(code, c => c.TrimStart().StartsWith('[') && c.Contains("\"container-title\"", StringComparison.Ordinal));
+        Assert.Equal("Lire les exports avec vos propres outils", page.QuerySelector("#exports-in-tools")!.TextContent);
+    }
+
+    [Fact]
     public async Task TheApiRootLeadsToTheDevelopersPage()
     {
         var response = await site.Client().GetAsync(new Uri("/api", UriKind.Relative));

@@ -15,7 +15,7 @@ public sealed class OpenApiDocumentTests(SiteFactory site) : IClassFixture<SiteF
         Assert.Equal(
             [
                 "/api/countries", "/api/practices/{id}", "/api/search", "/api/suggest", "/api/taxonomy", "/data/practices.json", "/export.csv",
-                "/export.jsonl", "/feed.atom", "/practices/{id}.bib", "/practices/{id}.json", "/practices/{id}.ris",
+                "/export.jsonl", "/feed.atom", "/feed.xml", "/practices/{id}.bib", "/practices/{id}.json", "/practices/{id}.ris",
             ],
             paths);
     }

@@ -14,12 +14,15 @@ public sealed class CitationTests(SiteFactory site) : IClassFixture<SiteFactory>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/x-bibtex", response.Content.Headers.ContentType!.MediaType);
-        Assert.StartsWith("@misc{pt-dissuasion-commissions,\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("@online{pt-dissuasion-commissions,\n", text, StringComparison.Ordinal);
         Assert.Contains("  title = {{Commissions for the Dissuasion of Drug Addiction}},\n", text, StringComparison.Ordinal);
         Assert.Contains("  year = {2026},\n", text, StringComparison.Ordinal);
         Assert.Contains("  date = {2026-10-01},\n", text, StringComparison.Ordinal);
         Assert.Contains("  url = {http://localhost/practices/pt-dissuasion-commissions},\n", text, StringComparison.Ordinal);
-        Assert.Contains("  howpublished = {GoodPractices knowledge base},\n", text, StringComparison.Ordinal);
+        Assert.Contains("  organization = {GoodPractices knowledge base},\n", text, StringComparison.Ordinal);
+        Assert.Contains("  note = {Last reviewed 2026-10-01},\n", text, StringComparison.Ordinal);
+        Assert.Matches(@"  urldate = \{\d{4}-\d{2}-\d{2}\},\n", text);
+        Assert.DoesNotContain("howpublished", text, StringComparison.Ordinal);
         Assert.EndsWith("}\n", text, StringComparison.Ordinal);
         Assert.Equal(text.Count(c => c == '{'), text.Count(c => c == '}'));
     }
@@ -59,7 +62,10 @@ public sealed class CitationTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("webpage", item.GetProperty("type").GetString());
         Assert.Equal("Commissions de dissuasion de la toxicomanie", item.GetProperty("title").GetString());
-        Assert.Equal("http://localhost/practices/pt-dissuasion-commissions?lang=fr", item.GetProperty("URL").GetString());
+        // The French text is cited with the address that opens it in French.
+        Assert.Equal("http://localhost/fr/practices/pt-dissuasion-commissions", item.GetProperty("URL").GetString());
+        Assert.Equal("GoodPractices knowledge base", item.GetProperty("container-title").GetString());
+        Assert.False(item.TryGetProperty("publisher", out _), "APA would print the publisher and the site as the same name twice");
         Assert.Equal(2026, item.GetProperty("issued").GetProperty("date-parts")[0][0].GetInt32());
     }
 

@@ -62,6 +62,25 @@ public sealed class FeedTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal("/feed.xml", page.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData("/fr/feed.atom?country=PT")]
+    [InlineData("/feed.atom?country=PT&lang=fr")]
+    public async Task AFrenchFeedIsAFeedOfItsOwnWithFrenchAddresses(string address)
+    {
+        var (_, english) = await GetFeedAsync("/feed.atom?country=PT");
+        var (_, french) = await GetFeedAsync(address);
+        static string SelfOf(XDocument feed) => (string)feed.Root!.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!;
+
+        Assert.Equal("http://localhost/feed.atom?country=PT", english.Root!.Element(Atom + "id")!.Value);
+        Assert.Equal("http://localhost/fr/feed.atom?country=PT", french.Root!.Element(Atom + "id")!.Value);
+        Assert.Equal("http://localhost/fr/feed.atom?country=PT", SelfOf(french));
+        var entry = french.Root.Elements(Atom + "entry").Single(e => e.Element(Atom + "id")!.Value.EndsWith("/pt-dissuasion-commissions", StringComparison.Ordinal));
+        Assert.Equal("Commissions de dissuasion de la toxicomanie", entry.Element(Atom + "title")!.Value);
+        Assert.Equal("http://localhost/fr/practices/pt-dissuasion-commissions", entry.Element(Atom + "id")!.Value);
+        Assert.Equal("http://localhost/fr/practices/pt-dissuasion-commissions",
+            (string)entry.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("href")!);
+    }
+
     private async Task<(HttpResponseMessage, XDocument)> GetFeedAsync(string address)
     {
         var response = await site.Client().GetAsync(new Uri(address, UriKind.Relative));
