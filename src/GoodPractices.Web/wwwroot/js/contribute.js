@@ -124,3 +124,31 @@
     });
   });
 })();
+
+// The step being filled in is marked in the list of steps (aria-current="step") as the reader moves through the form.
+(function () {
+  "use strict";
+  var links = Array.prototype.slice.call(document.querySelectorAll(".form-steps a[data-step]"));
+  var progress = document.querySelector(".form-steps .step-progress");
+  if (links.length === 0 || !("IntersectionObserver" in window)) return;
+  var sections = links.map(function (link) { return document.getElementById(link.getAttribute("data-step")); });
+  function mark(index) {
+    links.forEach(function (link, i) {
+      if (i === index) link.setAttribute("aria-current", "step");
+      else link.removeAttribute("aria-current");
+    });
+    if (progress) {
+      progress.hidden = false;
+      progress.textContent = progress.getAttribute("data-template").replace("{0}", index + 1).replace("{1}", links.length);
+    }
+  }
+  var visible = {};
+  var observer = new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) { visible[entry.target.id] = entry.isIntersecting; });
+    for (var i = 0; i < sections.length; i++) {
+      if (sections[i] && visible[sections[i].id]) { mark(i); return; }
+    }
+  }, { rootMargin: "-20% 0px -60% 0px" });
+  sections.forEach(function (section) { if (section) observer.observe(section); });
+  mark(0);
+})();
