@@ -66,9 +66,9 @@ public sealed class SyntheticCorpus
         var settings = Several(PracticeTaxonomy.Settings, 2);
         var groups = Several(PracticeTaxonomy.TargetGroups, 3);
         var level = Pick(PracticeTaxonomy.EvidenceLevels);
-        // A level above "promising, unevaluated" rests on an evaluation: the one source is marked as it.
+        // A level that claims an evaluation names its source, as the validator asks of every entry.
         var source = new SourceDraft(Title(random, language) + " report", "Synthetic publisher", Number(start + random.Next(2027 - start)),
-            Evaluation: level != "promising-unevaluated");
+            Evaluation: EvaluationSources.EvaluatedLevels.Contains(level));
         var lastReviewed = today.AddDays(-random.Next(1500)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return PracticeFormat.Write(new PracticeDraft
         {

@@ -7,7 +7,7 @@ namespace GoodPractices.Core.Content;
 /// An evidence level above "promising, unevaluated" is a claim that an evaluation exists: the entry must say which of
 /// its sources is that evaluation (<c>evaluation: true</c>), so a reader can check the claim.
 /// </summary>
-internal static class EvaluationSources
+public static class EvaluationSources
 {
     /// <summary>The source field that marks the evaluation.</summary>
     public const string Key = "evaluation";
@@ -19,7 +19,7 @@ internal static class EvaluationSources
     };
 
     /// <summary>The <c>evaluation</c> flag of one source: false when absent, reported when it is not true or false.</summary>
-    public static bool Flag(YamlFields source)
+    internal static bool Flag(YamlFields source)
     {
         if (source.Node(Key) is not { } node) return false;
         if (node is YamlScalarNode scalar && bool.TryParse(scalar.Value, out var flag)) return flag;
@@ -29,7 +29,7 @@ internal static class EvaluationSources
     }
 
     /// <summary>Warns at <c>evidence.level</c> when the level needs an evaluation and no source is marked as one.</summary>
-    public static void Check(YamlFields root, Evidence? evidence, IReadOnlyList<SourceReference>? sources)
+    internal static void Check(YamlFields root, Evidence? evidence, IReadOnlyList<SourceReference>? sources)
     {
         if (evidence is null || sources is null || !EvaluatedLevels.Contains(evidence.Level)) return;
         if (sources.Any(s => s.Evaluation)) return;

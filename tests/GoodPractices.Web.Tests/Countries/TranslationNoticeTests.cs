@@ -39,6 +39,17 @@ public sealed class TranslationNoticeTests(CountriesSite site) : IClassFixture<C
     }
 
     [Fact]
+    public async Task TheFrenchCountryPageListsTheEnglishTitleOfAnItalianEntryThatHasOne()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/fr/countries/it");
+
+        var item = page.QuerySelectorAll("section[aria-labelledby=list-title] li")
+            .Single(li => li.QuerySelector("a")!.GetAttribute("href") == "/fr/practices/it-bilingue");
+        Assert.Equal("Legal help for families", item.QuerySelector("a")!.TextContent);
+        Assert.Equal("en", item.GetAttribute("lang"));
+    }
+
+    [Fact]
     public async Task APracticeInThePagesLanguageHasNoNotice()
     {
         var (_, _, page) = await Html.GetAsync(site.Client(), "/it/practices/it-solo-italiano");
