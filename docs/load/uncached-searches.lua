@@ -14,7 +14,9 @@ local function encode(text)
   end))
 end
 
-local n = 0
+-- A different start each run, so a second run against the same server does not meet the first one's cached pages.
+math.randomseed(os.time())
+local n = math.random(1, 1000000000)
 request = function()
   n = n + 1
   local q = queries[(n % #queries) + 1]

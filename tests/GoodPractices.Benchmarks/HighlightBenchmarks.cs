@@ -32,7 +32,7 @@ public class HighlightBenchmarks
     public int TenSnippets()
     {
         var length = 0;
-        foreach (var text in _texts) length += _snippets.Build(text.Language, text.Summary, text.Prose, _terms).Length;
+        foreach (var text in _texts) length += _snippets.Build(text.Language, text.Summary, text.Prose, _terms).Text.Length;
         return length;
     }
 }

@@ -28,7 +28,8 @@ public interface IPracticeSearcher : IDisposable
 
     /// <summary>
     /// Completions for what a reader has typed so far, from titles, organisation names, vocabulary labels and
-    /// country names, best first. Empty for a blank prefix.
+    /// country names, best first; with <paramref name="language"/>, labels and names only in that interface language.
+    /// Empty for a blank prefix.
     /// </summary>
-    IReadOnlyList<string> Suggest(string prefix, int max = 8) => [];
+    IReadOnlyList<string> Suggest(string prefix, int max = 8, string? language = null) => [];
 }

@@ -23,21 +23,62 @@ public sealed record SearchResults
 
     /// <summary>A query close to the one typed that more practices match, for a "Did you mean ..." link; otherwise null.</summary>
     public string? DidYouMean { get; init; }
+
+    /// <summary>
+    /// The places the query named (<c>Italian</c>, <c>UK</c>, <c>Nordic</c>), which lift practices from there rather than
+    /// being required words, as filters a page can offer in one click ("Only Italy?"); places already selected are left out.
+    /// </summary>
+    public IReadOnlyList<PlaceFilter> Places { get; init; } = [];
 }
 
+/// <summary>A place named in a query, as the facet selection that keeps only practices from there.</summary>
+/// <param name="Dimension">The facet dimension's name: <c>country</c> or <c>region</c>.</param>
+/// <param name="Values">The values to select: one country, a group of countries, or a region.</param>
+public sealed record PlaceFilter(string Dimension, IReadOnlyList<string> Values);
+
 /// <summary>One practice in a result list, in the reader's language when a translation exists.</summary>
-/// <param name="SnippetHtml">HTML-escaped text with matched words wrapped in <c>&lt;mark&gt;</c>; safe to emit as is.</param>
+/// <param name="Snippet">The passage that shows why it matched, as plain text with the matched words' places.</param>
 public sealed record SearchHit(
     string Id,
     string Title,
     string Summary,
     string Language,
-    string SnippetHtml,
+    Snippet Snippet,
     IReadOnlyList<string> Countries,
     IReadOnlyList<string> InterventionTypes,
     int StartYear,
     DateOnly LastReviewed,
-    float Score);
+    float Score)
+{
+    /// <summary>
+    /// When no practice had every plain word and most of them were enough (<see cref="SearchNoticeKind.MostWords"/>),
+    /// the words this one lacks, as typed; otherwise empty.
+    /// </summary>
+    public IReadOnlyList<string> MissingWords { get; init; } = [];
+}
+
+/// <summary>
+/// A passage of plain text and the stretches of it that matched the query. Plain text, not markup: whoever shows it
+/// encodes it for its medium.
+/// </summary>
+public sealed record Snippet(string Text, IReadOnlyList<SnippetMark> Marks)
+{
+    /// <summary>The passage cut at its marks: each piece of text and whether it is a matched word, in order.</summary>
+    public IEnumerable<(string Text, bool Marked)> Pieces()
+    {
+        var at = 0;
+        foreach (var mark in Marks)
+        {
+            if (mark.Start > at) yield return (Text[at..mark.Start], false);
+            yield return (Text.Substring(mark.Start, mark.Length), true);
+            at = mark.Start + mark.Length;
+        }
+        if (at < Text.Length) yield return (Text[at..], false);
+    }
+}
+
+/// <summary>A matched word in a <see cref="Snippet"/>: where it starts and how many characters it takes.</summary>
+public readonly record struct SnippetMark(int Start, int Length);
 
 public sealed record FacetResult(string Dimension, IReadOnlyList<FacetValue> Values);
 
@@ -67,6 +108,11 @@ public enum SearchNoticeKind
     /// them (<c>incarceration: imprisonment, prison</c>).
     /// </summary>
     IncludingSynonyms,
+    /// <summary>
+    /// Few or no practices had every word, so practices with most of them are shown, ranked by how many they have;
+    /// each hit names the words it lacks (<see cref="SearchHit.MissingWords"/>). The detail is how many had them all.
+    /// </summary>
+    MostWords,
 }
 
 /// <summary>A message for the reader; <paramref name="Message"/> is plain English, <paramref name="Kind"/> lets a page translate it.</summary>

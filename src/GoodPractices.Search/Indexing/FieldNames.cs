@@ -38,6 +38,12 @@ internal static class FieldNames
     /// <summary>Labels of the entry's countries, regions and vocabulary terms in every language, so "Italy" or "women" find entries.</summary>
     public const string Labels = "labels";
 
+    /// <summary>
+    /// The labels and descriptions of the entry's vocabulary terms in every language, folded: the taxonomy's own words
+    /// for what the entry does ("methadone, buprenorphine" for opioid agonist treatment), weighted below the entry's text.
+    /// </summary>
+    public const string TermText = "term_text";
+
     public const string StartYear = "start_year";
     public const string StartYearValue = "start_year_dv";
     public const string LastReviewed = "last_reviewed_dv";

@@ -12,6 +12,7 @@ internal sealed class PracticeAnalyzer : AnalyzerWrapper
     private readonly Dictionary<string, Analyzer> _byField = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Analyzer> _byLanguageKey = new(StringComparer.Ordinal);
     private readonly Analyzer _folding = new FoldingAnalyzer();
+    private readonly Analyzer _labels = new LabelAnalyzer();
 
     public PracticeAnalyzer()
         : base(PER_FIELD_REUSE_STRATEGY)
@@ -27,7 +28,8 @@ internal sealed class PracticeAnalyzer : AnalyzerWrapper
         _byField[FieldNames.FoldedTitle] = _folding;
         _byField[FieldNames.FoldedText] = _folding;
         _byField[FieldNames.Organisation] = _folding;
-        _byField[FieldNames.Labels] = _folding;
+        _byField[FieldNames.Labels] = _labels;
+        _byField[FieldNames.TermText] = _labels;
     }
 
     /// <summary>The analyzer of the folded fields, for callers that analyze text outside a field.</summary>
@@ -47,6 +49,7 @@ internal sealed class PracticeAnalyzer : AnalyzerWrapper
         {
             foreach (var analyzer in _byLanguageKey.Values) analyzer.Dispose();
             _folding.Dispose();
+            _labels.Dispose();
         }
         base.Dispose(disposing);
     }

@@ -54,6 +54,10 @@ internal sealed class PracticeDocumentBuilder
         {
             document.Add(Folded(FieldNames.Labels, label));
         }
+        foreach (var text in TermTexts(practice))
+        {
+            document.Add(Folded(FieldNames.TermText, text));
+        }
 
         foreach (var dimension in FacetDimension.All)
         {
@@ -143,6 +147,22 @@ internal sealed class PracticeDocumentBuilder
             if (_taxonomy.Countries.TryGetValue(code, out var country)) foreach (var name in country.Name.All.Values) yield return name;
             if (_taxonomy.RegionOf(code) is { } region) foreach (var name in region.Label.All.Values) yield return name;
         }
+        foreach (var term in Terms(practice))
+        {
+            foreach (var label in term.Label.All.Values.Distinct()) yield return label;
+        }
+    }
+
+    // The labels and descriptions of the entry's intervention types, settings and groups in every language: a reader
+    // who types "methadone" wants the entries tagged opioid agonist treatment, whose description names it. (Evidence
+    // levels and justice stages are left out: their descriptions are about how a practice was judged, not what it does.)
+    private IEnumerable<string> TermTexts(Practice practice) =>
+        Terms(practice, PracticeTaxonomy.InterventionTypes, PracticeTaxonomy.Settings, PracticeTaxonomy.TargetGroups)
+            .SelectMany(term => term.Label.All.Values.Concat(term.Description.All.Values))
+            .Distinct(StringComparer.Ordinal);
+
+    private IEnumerable<Term> Terms(Practice practice, params string[] only)
+    {
         var slugs = new (string Vocabulary, IEnumerable<string> Slugs)[]
         {
             (PracticeTaxonomy.InterventionTypes, practice.InterventionTypes),
@@ -153,10 +173,11 @@ internal sealed class PracticeDocumentBuilder
         };
         foreach (var (vocabularyKey, values) in slugs)
         {
+            if (only.Length > 0 && !only.Contains(vocabularyKey)) continue;
             var vocabulary = _taxonomy.Vocabularies.FirstOrDefault(v => v.Key == vocabularyKey);
             foreach (var slug in values)
             {
-                if (vocabulary?.Find(slug) is { } term) foreach (var label in term.Label.All.Values.Distinct()) yield return label;
+                if (vocabulary?.Find(slug) is { } term) yield return term;
             }
         }
     }

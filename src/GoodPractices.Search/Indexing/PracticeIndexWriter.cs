@@ -31,6 +31,8 @@ internal static class PracticeIndexWriter
             // An index is written once and never updated: packing each flushed segment into a compound file would
             // only copy every byte a second time.
             UseCompoundFile = false,
+            // Norms are written as the searcher's similarity reads them.
+            Similarity = new Querying.PracticeSimilarity(),
         };
         // Nor is anything gained by merging segments as they are flushed.
         if (!mergeToOneSegment) config.MergePolicy = NoMergePolicy.NO_COMPOUND_FILES;

@@ -18,7 +18,7 @@ internal sealed class PracticeIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly HashSet<string> _sortLanguages;
 
-    public PracticeIndex(LuceneDirectory directory, PracticeTaxonomy taxonomy, bool cacheMatches = true)
+    public PracticeIndex(LuceneDirectory directory, PracticeTaxonomy taxonomy)
     {
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
@@ -29,8 +29,8 @@ internal sealed class PracticeIndex : IDisposable
         Taxonomy = taxonomy;
         _sortLanguages = PracticeDocumentBuilder.SortLanguages(taxonomy).ToHashSet(StringComparer.Ordinal);
         Tables = new DocumentTables(_reader, _sortLanguages);
-        Norms = new NormCache(_reader);
-        Matches = cacheMatches ? new TextMatchCache(_reader.MaxDoc) : null;
+        Searcher.Similarity = new PracticeSimilarity();
+        Places = new PlaceNames(taxonomy);
         // The first page of every practice, the home page's and the search page's opening view, is ready at once.
         Tables.Order(Contracts.SearchSort.Reviewed, "en");
     }
@@ -40,10 +40,9 @@ internal sealed class PracticeIndex : IDisposable
     public PracticeAnalyzer Analyzer { get; } = new();
     public FacetOrdinals Ordinals { get; }
     public DocumentTables Tables { get; }
-    public NormCache Norms { get; }
 
-    /// <summary>The matches of the last few distinct queries, for searches that only change filters, page or order; null to match every search afresh.</summary>
-    public TextMatchCache? Matches { get; }
+    /// <summary>The names of the taxonomy's places, read in queries.</summary>
+    public PlaceNames Places { get; }
     public TermDictionary Terms { get; }
     public SnippetBuilder Snippets { get; }
     public PracticeTaxonomy Taxonomy { get; }
@@ -129,14 +128,13 @@ internal sealed class PracticeIndex : IDisposable
     public Contracts.SearchHit Hit(HitRecord hit, float score, string displayLanguage, HighlightTerms? terms)
     {
         var text = hit.TextIn(displayLanguage);
-        var snippet = terms is null ? HtmlText.Escape(text.Summary) : Snippets.Build(text.Language, text.Summary, text.Prose, terms);
+        var snippet = terms is null ? SnippetBuilder.Plain(text.Summary) : Snippets.Build(text.Language, text.Summary, text.Prose, terms);
         return new Contracts.SearchHit(hit.Id, text.Title, text.Summary, text.Language, snippet,
             hit.Countries, hit.InterventionTypes, hit.StartYear, hit.LastReviewed, float.IsNaN(score) ? 0f : score);
     }
 
     public void Dispose()
     {
-        Matches?.Dispose();
         _reader.Dispose();
         Analyzer.Dispose();
         _directory.Dispose();

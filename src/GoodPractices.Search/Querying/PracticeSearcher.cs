@@ -17,6 +17,9 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     // Fewer hits than this and words are also looked for as the words that mean the same.
     private const int FewHitsForSynonyms = 5;
 
+    // Fewer practices than this with every word, and practices with most of them follow.
+    private const int FewHitsForMostWords = 5;
+
     private readonly PracticeIndex _index;
     private readonly Spelling _spelling;
     private int _disposed;
@@ -29,11 +32,15 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     /// Build the completions in the background now rather than on the first request for them (which then waits for
     /// them): seconds at 100,000 practices, which a reader typing into the search box should not wait.
     /// </param>
-    /// <param name="cacheMatches">Keep the matches of recent queries (see <see cref="TextMatchCache"/>).</param>
+    /// <param name="cacheMatches">
+    /// Ignored: every search runs its query afresh through Lucene's searcher, with no cache of matches. Kept while the
+    /// index store still passes it.
+    /// </param>
     public PracticeSearcher(LuceneDirectory directory, PracticeTaxonomy taxonomy, string version, bool warmSuggestions = false,
         bool cacheMatches = true)
     {
-        _index = new PracticeIndex(directory, taxonomy, cacheMatches);
+        _index = new PracticeIndex(directory, taxonomy);
+        _ = cacheMatches;
         _spelling = new Spelling(_index.Terms, _index.Analyzer);
         _related = new RelatedFinder(_index);
         _suggestions = new Lazy<SuggestionIndex>(() => new SuggestionIndex(_index.CompletionTexts(), _index.FacetUsage(), taxonomy));
@@ -62,29 +69,51 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     public SearchResults Search(SearchRequest request)
     {
         var parsed = UserQueryReader.Read(request.Query);
-        var results = SearchRun.Execute(_index, request, parsed, fuzzy: false);
+        // A reader who has not typed a space after the last word may still be typing it.
+        var completeLastWord = request.Query is { Length: > 0 } typed && !char.IsWhiteSpace(typed[^1]);
+        var withEveryWord = 0;
+        SearchResults Run(ParsedQuery query, bool fuzzy = false, bool mostWords = false) =>
+            SearchRun.Execute(_index, request, query, fuzzy, mostWords, completeLastWord, out withEveryWord);
+
+        var results = Run(parsed);
         if (results.TotalHits < FewHitsForSynonyms && Synonyms.Default.Widen(parsed.Root) is var (widenedRoot, widened))
         {
-            var wider = SearchRun.Execute(_index, request, parsed with { Root = widenedRoot }, fuzzy: false);
+            var fewer = withEveryWord;
+            var wider = Run(parsed with { Root = widenedRoot });
             if (wider.TotalHits > results.TotalHits)
             {
+                parsed = parsed with { Root = widenedRoot };
                 results = wider with { Notices = [.. wider.Notices, SynonymsNotice(widened)] };
+            }
+            else
+            {
+                withEveryWord = fewer;
+            }
+        }
+        // A word no practice uses with a close one that some do is a typing mistake: reading it as that word answers the
+        // whole query, which beats answering most of it.
+        var correction = results.TotalHits == 0 ? _spelling.Correct(parsed.Root) : null;
+        if (correction is not null && Run(parsed, fuzzy: true) is { TotalHits: > 0 } corrected)
+        {
+            return ShowingResultsFor(corrected, (parsed with { Root = correction }).Typed);
+        }
+        if (withEveryWord < FewHitsForMostWords)
+        {
+            var answeringAll = withEveryWord;
+            var most = Run(parsed, mostWords: true);
+            if (most.TotalHits > answeringAll)
+            {
+                results = most with { Notices = [.. most.Notices, MostWordsNotice(answeringAll)] };
             }
         }
         if (results.TotalHits == 0 && Spelling.HasCorrectableWords(parsed.Root))
         {
-            var forgiving = SearchRun.Execute(_index, request, parsed, fuzzy: true);
+            var forgiving = Run(parsed, fuzzy: true, mostWords: true);
             if (forgiving.TotalHits > 0)
             {
-                var corrected = _spelling.Correct(parsed.Root) is { } root ? (parsed with { Root = root }).Typed : null;
-                var message = corrected is null
-                    ? "Nothing matched exactly; showing results for similar spellings."
-                    : $"Nothing matched exactly; showing results for {corrected}.";
-                return forgiving with
-                {
-                    ShowingResultsFor = corrected,
-                    Notices = [.. forgiving.Notices, new SearchNotice(SearchNoticeKind.ShowingResultsFor, message, corrected)],
-                };
+                // Where no word is close enough to name, the query is shown as typed, so the answer always says what
+                // its results are for.
+                return ShowingResultsFor(forgiving, correction is null ? parsed.Typed : (parsed with { Root = correction }).Typed);
             }
         }
         if (results.TotalHits < FewHits && _spelling.DidYouMean(parsed.Root) is { } suggestion)
@@ -93,6 +122,21 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         }
         return results;
     }
+
+    private static SearchResults ShowingResultsFor(SearchResults forgiving, string corrected) => forgiving with
+    {
+        ShowingResultsFor = corrected,
+        Notices = [.. forgiving.Notices, new SearchNotice(SearchNoticeKind.ShowingResultsFor, $"Nothing matched exactly; showing results for {corrected}.", corrected)],
+    };
+
+    private static SearchNotice MostWordsNotice(int withEveryWord) => withEveryWord switch
+    {
+        0 => new SearchNotice(SearchNoticeKind.MostWords, "No practice has all of your words; these have most of them.", "0"),
+        1 => new SearchNotice(SearchNoticeKind.MostWords, "Only 1 practice has all of your words; practices with most of them follow.", "1"),
+        _ => new SearchNotice(SearchNoticeKind.MostWords,
+            $"Only {withEveryWord} practices have all of your words; practices with most of them follow.",
+            withEveryWord.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    };
 
     private static SearchNotice SynonymsNotice(IReadOnlyList<(string Word, IReadOnlyList<string> Synonyms)> widened)
     {
@@ -112,7 +156,7 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     public IReadOnlyList<SearchHit> Related(string id, int max = 5, string displayLanguage = "en") =>
         _related.Find(id, max, displayLanguage ?? "en");
 
-    public IReadOnlyList<string> Suggest(string prefix, int max = 8) => _suggestions.Value.Suggest(prefix, max);
+    public IReadOnlyList<string> Suggest(string prefix, int max = 8, string? language = null) => _suggestions.Value.Suggest(prefix, max, language);
 
     // The web host may retire a version from two paths at once (a swap and shutdown); closing twice must be harmless.
     public void Dispose()

@@ -38,8 +38,9 @@ internal static class QueryLexer
                     tokens.Add(new QueryToken(QueryTokenKind.Minus, "-"));
                     i++;
                     continue;
-                case '+' when i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]):
-                    // Required is already the default: "+word" means "word".
+                case '+' when i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && text[i + 1] != '+':
+                    // "+word": this word must be in every result, even when most-words matching would let it go.
+                    tokens.Add(new QueryToken(QueryTokenKind.Plus, "+"));
                     i++;
                     continue;
             }

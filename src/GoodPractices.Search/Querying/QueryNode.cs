@@ -29,11 +29,19 @@ internal abstract record QueryNode
 
 /// <summary>
 /// A single word; <paramref name="Prefix"/> for <c>treat*</c>; <paramref name="Exact"/> for a word typed in quotes,
-/// which is looked for as typed and never widened to its synonyms.
+/// which is looked for as typed and never widened to its synonyms; <paramref name="Required"/> for <c>+word</c>, which
+/// every result must have even when most of the words are enough (see <see cref="TextQueryBuilder"/>).
 /// </summary>
-internal sealed record WordNode(string Text, bool Prefix = false, TextScope Scope = TextScope.All, bool Exact = false) : QueryNode
+internal sealed record WordNode(string Text, bool Prefix = false, TextScope Scope = TextScope.All, bool Exact = false, bool Required = false) : QueryNode
 {
-    public override string Write(bool typed) => ScopePrefix(Scope) + (Prefix ? Text + "*" : Exact ? $"\"{Text}\"" : Text);
+    public override string Write(bool typed) =>
+        (Required ? "+" : "") + ScopePrefix(Scope) + (Prefix ? Text + "*" : Exact ? $"\"{Text}\"" : Text);
+
+    /// <summary>
+    /// A word typed plainly: neither quoted, required, completed nor scoped. Only such words may be left out of a result
+    /// (most-words matching), read as a place or dropped as a filler.
+    /// </summary>
+    public bool IsLoose => !Prefix && !Exact && !Required && Scope == TextScope.All;
 }
 
 /// <summary>
@@ -51,14 +59,18 @@ internal sealed record PhraseNode(string Text, TextScope Scope = TextScope.All) 
     public override string Write(bool typed) => $"{ScopePrefix(Scope)}\"{Text}\"";
 }
 
-/// <summary>Every item must match, except <see cref="NotNode"/> items, which must not.</summary>
-internal sealed record AllOfNode(IReadOnlyList<QueryNode> Items) : QueryNode
+/// <summary>
+/// Every item must match, except <see cref="NotNode"/> items, which must not. <paramref name="Explicit"/> when the
+/// reader joined them with <c>AND</c>: then every word is required, as typed; otherwise plain words may be matched
+/// most of them at a time.
+/// </summary>
+internal sealed record AllOfNode(IReadOnlyList<QueryNode> Items, bool Explicit = false) : QueryNode
 {
     public override string Write(bool typed)
     {
         var positive = Items.Where(i => i is not NotNode).Select(i => i is AnyOfNode ? $"({i.Write(typed)})" : i.Write(typed));
         var negative = Items.OfType<NotNode>().Select(n => n.Write(typed));
-        return string.Join(" ", new[] { string.Join(typed ? " " : " AND ", positive) }.Concat(negative).Where(s => s.Length > 0));
+        return string.Join(" ", new[] { string.Join(typed && !Explicit ? " " : " AND ", positive) }.Concat(negative).Where(s => s.Length > 0));
     }
 }
 

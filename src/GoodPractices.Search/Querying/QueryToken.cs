@@ -5,6 +5,7 @@ internal enum QueryTokenKind
     Word,
     Phrase,
     Minus,
+    Plus,
     Open,
     Close,
     And,

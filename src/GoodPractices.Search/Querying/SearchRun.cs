@@ -1,44 +1,76 @@
 using GoodPractices.Search.Contracts;
+using GoodPractices.Search.Indexing;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace GoodPractices.Search.Querying;
 
 /// <summary>
-/// One execution of a parsed query. The words are matched once, over the whole index, into a bit set; the year
-/// range, the facet selections and every drill-sideways count are then intersections and overlaps of bit sets
-/// built when the index was opened, and a page of hits is read off a precomputed order (or the best scores).
+/// One execution of a query plan. The query runs once over the whole index with Lucene's own searcher: every match
+/// goes into a bit set for the facet counts, and those within the reader's filters into Lucene's top-hits collector,
+/// by BM25 score with the most recently reviewed first among equals. The year range, the facet selections and every
+/// drill-sideways count are intersections and overlaps of bit sets built when the index was opened.
 /// </summary>
 internal static class SearchRun
 {
-    /// <summary>How many of the best hits are re-ranked with the bonus for words that stand together.</summary>
-    public const int RescoreWindow = 50;
+    private static readonly Sort ByScoreThenReviewed = new(SortField.FIELD_SCORE, new SortField(FieldNames.LastReviewed, SortFieldType.INT64, reverse: true));
 
-    public static SearchResults Execute(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy)
+    /// <param name="mostWords">Match most of the plain words rather than all of them (see <see cref="QueryPlan.MostWords"/>).</param>
+    /// <param name="withEveryWord">
+    /// How many of the hits have every word and are from every place named: the practices that answer the whole query.
+    /// </param>
+    public static SearchResults Execute(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy, bool mostWords,
+        bool completeLastWord, out int withEveryWord)
     {
         var notices = new List<SearchNotice>(parsed.Notices);
         var selection = FacetSelection.Resolve(request.Filters, parsed.Filters, index.Taxonomy, notices);
         var years = YearRange(request.FromYear, request.ToYear, notices);
-        var builder = new TextQueryBuilder(index.Analyzer, fuzzy);
-        var text = builder.Build(parsed.Root);
+        var builder = new TextQueryBuilder(index.Analyzer, index.Places, fuzzy);
+        var plan = builder.Plan(parsed.Root, completeLastWord);
+        var text = mostWords ? plan.MostWords ?? plan.Strict : plan.Strict;
         var tables = index.Tables;
         var byScore = request.Sort == SearchSort.Relevance && text is not null;
 
-        // The words are matched once per distinct query and kept for the next searches that only change filters,
-        // page or order. Only a search ranked by relevance re-ranks with the proximity bonus, which skips fields by
-        // the term counts found while matching.
-        TextMatches Collect() =>
-            TextMatches.Collect(index.Searcher, text, score: byScore, index.Norms, byScore ? new Dictionary<Lucene.Net.Index.Term, int>() : null);
-        using var matches = text is null ? null : index.Matches?.GetOrCollect(text.ToString(), byScore, Collect) ?? Collect();
-        // Everything but the facet selections: the year range applies to every count. (The matched set is shared.)
-        var unfiltered = matches?.Docs ?? tables.Live;
+        // Everything but the facet selections: the year range applies to every count.
+        FixedBitSet? inYears = null;
         if (years is var (from, to))
         {
-            unfiltered = unfiltered.Clone();
-            KeepYears(unfiltered, tables.StartYears, from, to);
+            inYears = tables.Live.Clone();
+            KeepYears(inYears, tables.StartYears, from, to);
         }
         var filters = selection.Dimensions.ToDictionary(d => d, d => index.Ordinals[d].DocsWithAny(selection[d], tables.MaxDoc));
+        var accepted = inYears is null && filters.Count == 0 ? null : DocSets.Intersect(inYears ?? tables.Live, filters.Values);
+
+        var pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
+        var page = Math.Max(1, request.Page);
+        TopDocs? top = null;
+        FixedBitSet matched;
+        if (text is null)
+        {
+            matched = tables.Live;
+        }
+        else
+        {
+            var topCollector = byScore
+                ? TopFieldCollector.Create(ByScoreThenReviewed, Math.Min(page * pageSize, Math.Max(1, tables.MaxDoc)), fillFields: false,
+                    trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+                : null;
+            var collector = new MatchCollector(tables.MaxDoc, accepted, topCollector);
+            index.Searcher.Search(text, collector);
+            matched = collector.Docs;
+            top = topCollector?.GetTopDocs();
+        }
+        var unfiltered = inYears is null ? matched : DocSets.Intersect(matched, [inYears]);
         var hits = DocSets.Intersect(unfiltered, filters.Values);
         var total = hits.Cardinality;
+        withEveryWord = total;
+        if (!mostWords)
+        {
+            foreach (var place in plan.Places)
+            {
+                withEveryWord = DocSets.IntersectionCount(hits, index.Ordinals[place.Dimension].DocsWithAny(place.Values, tables.MaxDoc));
+            }
+        }
 
         var facets = FacetDimension.All.Select(dimension =>
         {
@@ -49,8 +81,6 @@ internal static class SearchRun
             return Facet(dimension, index.Ordinals[dimension], docs, docs == hits ? total : docs.Cardinality, selection);
         }).ToList();
 
-        var pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
-        var page = Math.Max(1, request.Page);
         var pageCount = total == 0 ? 1 : (total + pageSize - 1) / pageSize;
         if (page > pageCount)
         {
@@ -58,37 +88,29 @@ internal static class SearchRun
                 $"There is no page {request.Page}; this is the last page, {pageCount}.",
                 request.Page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             page = pageCount;
+            if (byScore) top = index.Searcher.Search(text!, accepted is null ? null : new DocSetFilter(accepted), page * pageSize, ByScoreThenReviewed, doDocScores: true, doMaxScore: false);
         }
 
         var displayLanguage = request.DisplayLanguage ?? "en";
-        var order = tables.Order(request.Sort, index.SortLanguage(displayLanguage));
         var wanted = (int)Math.Min((long)page * pageSize, total);
         int[] ranked;
         float[]? scores = null;
         if (byScore)
         {
-            var bonus = total > 1 ? builder.ProximityBonus(parsed.Root, matches!.DocFreqs) : null;
-            ranked = Ranking.ByScore(hits, matches!.Scores!, order, bonus is null ? wanted : Math.Max(wanted, Math.Min(RescoreWindow, total)));
-            scores = Array.ConvertAll(ranked, d => matches.Scores![d]);
-            if (bonus is not null)
-            {
-                // The bonus only reorders the best hits; the rest keep their order, after them.
-                var best = ranked[..Math.Min(RescoreWindow, ranked.Length)];
-                var bestScores = scores[..best.Length];
-                Ranking.Rescore(index.Searcher, bonus, best, bestScores, order);
-                best.CopyTo(ranked, 0);
-                bestScores.CopyTo(scores, 0);
-            }
+            ranked = top!.ScoreDocs.Select(d => d.Doc).ToArray();
+            scores = top.ScoreDocs.Select(d => d.Score).ToArray();
         }
         else
         {
-            ranked = Ranking.ByOrder(hits, total, order, wanted);
+            ranked = Ranking.ByOrder(hits, total, tables.Order(request.Sort, index.SortLanguage(displayLanguage)), wanted);
         }
 
         var first = Math.Min((page - 1) * pageSize, ranked.Length);
-        var pageHits = Enumerable.Range(first, Math.Min(pageSize, ranked.Length - first))
-            .Select(i => index.Hit(index.LoadHit(ranked[i], prose: request.Snippets && !builder.Terms.IsEmpty), scores?[i] ?? float.NaN,
-                displayLanguage, request.Snippets ? builder.Terms : null))
+        var pageDocs = ranked[first..Math.Min(ranked.Length, first + pageSize)];
+        var missing = mostWords && plan.Words.Count > 1 ? MissingWords.Of(index.Searcher, plan.Words, pageDocs) : null;
+        var pageHits = pageDocs
+            .Select((doc, i) => index.Hit(index.LoadHit(doc, prose: request.Snippets && !plan.Terms.IsEmpty), scores?[first + i] ?? float.NaN,
+                displayLanguage, request.Snippets ? plan.Terms : null) with { MissingWords = missing?[i] ?? [] })
             .ToList();
 
         return new SearchResults
@@ -100,6 +122,9 @@ internal static class SearchRun
             Facets = facets,
             Query = new QueryInterpretation(request.Query ?? "", parsed.Understood, parsed.ReadAsPlainWords),
             Notices = notices,
+            Places = [.. plan.Places
+                .Where(p => !p.Values.All(selection[p.Dimension].Contains))
+                .Select(p => new PlaceFilter(p.Dimension.Name, p.Values))],
         };
     }
 

@@ -1,11 +1,11 @@
-using System.Text;
+using GoodPractices.Search.Contracts;
 using GoodPractices.Search.Indexing;
 
 namespace GoodPractices.Search.Querying;
 
 /// <summary>
 /// The passage of a practice that best shows why it matched: about <see cref="Length"/> characters of its plain
-/// text around the most matched words, HTML-escaped, matched words in <c>&lt;mark&gt;</c>. Words are found by
+/// text around the most matched words, with where each matched word is (never markup). Words are found by
 /// running the text through the same analyzers as the index, so a stemmed or accent-folded match is marked too.
 /// </summary>
 internal sealed class SnippetBuilder
@@ -20,27 +20,24 @@ internal sealed class SnippetBuilder
     public SnippetBuilder(PracticeAnalyzer analyzer) => _analyzer = analyzer;
 
     /// <param name="prose">The opening of the body's running text (see <see cref="HitRecord.Opening"/>).</param>
-    public string Build(string language, string summary, string prose, HighlightTerms terms)
+    public Snippet Build(string language, string summary, string prose, HighlightTerms terms)
     {
-        if (terms.IsEmpty) return HtmlText.Escape(summary);
+        if (terms.IsEmpty) return Plain(summary);
         var source = summary + "\n" + prose;
         var marks = Marks(source, language, terms);
-        if (marks.Count == 0) return HtmlText.Escape(summary);
+        if (marks.Count == 0) return Plain(summary);
 
         var (start, end) = BestWindow(source, marks);
-        var html = new StringBuilder();
-        if (start > 0) html.Append('…');
-        var at = start;
-        foreach (var (markStart, markEnd) in marks.Where(m => m.Start >= start && m.End <= end))
-        {
-            html.Append(HtmlText.Escape(Flatten(source[at..markStart])));
-            html.Append("<mark>").Append(HtmlText.Escape(source[markStart..markEnd])).Append("</mark>");
-            at = markEnd;
-        }
-        html.Append(HtmlText.Escape(Flatten(source[at..end])));
-        if (end < source.Length) html.Append('…');
-        return html.ToString();
+        var lead = start > 0 ? "…" : "";
+        var text = lead + Flatten(source[start..end]) + (end < source.Length ? "…" : "");
+        var inWindow = marks.Where(m => m.Start >= start && m.End <= end)
+            .Select(m => new SnippetMark(m.Start - start + lead.Length, m.End - m.Start))
+            .ToList();
+        return new Snippet(text, inWindow);
     }
+
+    /// <summary>A text with nothing marked.</summary>
+    public static Snippet Plain(string text) => new(text, []);
 
     private List<(int Start, int End)> Marks(string source, string language, HighlightTerms terms)
     {

@@ -45,11 +45,16 @@ internal sealed class SuggestionIndex
     {
         _longRange = longRange;
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Add(string? text, int weight = 1)
+        // The interface languages a label is in; a text that is no label (a title, a name) is offered to every reader.
+        var languages = new Dictionary<string, HashSet<string>?>(StringComparer.Ordinal);
+        void Add(string? text, int weight = 1, string? language = null)
         {
             if (string.IsNullOrWhiteSpace(text)) return;
             var trimmed = text.Trim();
             weights[trimmed] = weights.GetValueOrDefault(trimmed) + weight;
+            if (language is null) languages[trimmed] = null;
+            else if (!languages.TryGetValue(trimmed, out var set)) languages[trimmed] = [language];
+            else set?.Add(language);
         }
 
         foreach (var practice in texts)
@@ -58,10 +63,10 @@ internal sealed class SuggestionIndex
         }
         foreach (var ((dimension, value), count) in usage)
         {
-            foreach (var label in LabelsOf(dimension, value, taxonomy)) Add(label, count);
+            foreach (var (language, label) in LabelsOf(dimension, value, taxonomy)) Add(label, count, language);
         }
         // Entries in the order completions are offered in, among equals: the more practices, the shorter, the earlier.
-        _entries = weights.Select(w => new Entry(w.Key, Normalize(w.Key), w.Value))
+        _entries = weights.Select(w => new Entry(w.Key, Normalize(w.Key), w.Value, languages[w.Key]))
             .Where(e => e.Key.Length > 0)
             .OrderByDescending(e => e.Weight).ThenBy(e => e.Text.Length).ThenBy(e => e.Text, StringComparer.Ordinal)
             .ToList();
@@ -123,7 +128,8 @@ internal sealed class SuggestionIndex
         return best;
     }
 
-    public IReadOnlyList<string> Suggest(string? prefix, int max)
+    /// <param name="language">The reader's interface language: labels of the vocabulary in other languages are left out.</param>
+    public IReadOnlyList<string> Suggest(string? prefix, int max, string? language = null)
     {
         var typed = Normalize(prefix ?? "");
         if (typed.Length == 0 || max <= 0) return [];
@@ -132,17 +138,22 @@ internal sealed class SuggestionIndex
         // Keys hold letters, digits and spaces only, so nothing that starts with what was typed sorts after this.
         var high = FirstAtOrAfter(typed + char.MaxValue);
         IEnumerable<(int Rank, int Entry)> best = _longRanges.TryGetValue(typed, out var kept) ? kept : Best(low, high, max + Spare);
-        var completions = Complete(best, max);
-        // Only when most of the kept candidates were one text in different cases is a full look needed.
+        var completions = Complete(best, max, language);
+        // Only when most of the kept candidates were one text in different cases, or labels in other languages, is a
+        // full look needed.
         if (completions.Count < max && high - low > best.Count())
         {
-            completions = Complete(Best(low, high, high - low), max);
+            completions = Complete(Best(low, high, high - low), max, language);
         }
         return completions;
     }
 
-    private List<string> Complete(IEnumerable<(int Rank, int Entry)> ranked, int max) =>
-        ranked.DistinctBy(c => c.Entry).Select(c => _entries[c.Entry].Text).DistinctBy(text => text.ToLowerInvariant()).Take(max).ToList();
+    private List<string> Complete(IEnumerable<(int Rank, int Entry)> ranked, int max, string? language) =>
+        ranked.DistinctBy(c => c.Entry)
+            .Select(c => _entries[c.Entry])
+            .Where(e => language is null || e.Languages is null || e.Languages.Contains(language))
+            .Select(e => e.Text)
+            .DistinctBy(text => text.ToLowerInvariant()).Take(max).ToList();
 
     private int FirstAtOrAfter(string typed)
     {
@@ -190,13 +201,14 @@ internal sealed class SuggestionIndex
         return list.Select(CompletionTexts);
     }
 
-    private static IEnumerable<string> LabelsOf(FacetDimension dimension, string value, PracticeTaxonomy taxonomy)
+    private static IEnumerable<(string Language, string Label)> LabelsOf(FacetDimension dimension, string value, PracticeTaxonomy taxonomy)
     {
-        if (dimension == FacetDimension.Country) return taxonomy.Countries.TryGetValue(value, out var c) ? c.Name.All.Values : [];
-        if (dimension == FacetDimension.Region) return taxonomy.Regions.TryGetValue(value, out var r) ? r.Label.All.Values : [];
+        static IEnumerable<(string, string)> Pairs(IReadOnlyDictionary<string, string> all) => all.Select(a => (a.Key, a.Value));
+        if (dimension == FacetDimension.Country) return taxonomy.Countries.TryGetValue(value, out var c) ? Pairs(c.Name.All) : [];
+        if (dimension == FacetDimension.Region) return taxonomy.Regions.TryGetValue(value, out var r) ? Pairs(r.Label.All) : [];
         if (dimension.Vocabulary is null || dimension == FacetDimension.Status) return [];
         var term = taxonomy.Vocabularies.FirstOrDefault(v => v.Key == dimension.Vocabulary)?.Find(value);
-        return term?.Label.All.Values ?? [];
+        return term is null ? [] : Pairs(term.Label.All);
     }
 
     // Folded, lower case, punctuation as spaces: "Comissões (SICAD)" is found by "comissoes sicad".
@@ -208,5 +220,5 @@ internal sealed class SuggestionIndex
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private sealed record Entry(string Text, string Key, int Weight);
+    private sealed record Entry(string Text, string Key, int Weight, HashSet<string>? Languages);
 }

@@ -75,6 +75,7 @@ internal sealed class UserQueryReader
     {
         var items = new List<QueryNode>();
         var afterAnd = false;
+        var sawAnd = false;
         while (_malformed is null && Peek is { } token)
         {
             if (token.Kind == QueryTokenKind.Close)
@@ -87,13 +88,14 @@ internal sealed class UserQueryReader
                 if (items.Count == 0 || afterAnd) return Malformed("AND needs a word on each side");
                 _position++;
                 afterAnd = true;
+                sawAnd = true;
                 continue;
             }
             if (ParseOr(topLevel: !nested) is { } node) items.Add(node);
             afterAnd = false;
         }
         if (afterAnd) return Malformed("AND needs a word on each side");
-        return items.Count switch { 0 => null, 1 => items[0], _ => new AllOfNode(items) };
+        return items.Count switch { 0 => null, 1 => items[0], _ => new AllOfNode(items, Explicit: sawAnd) };
     }
 
     private QueryNode? ParseOr(bool topLevel)
@@ -108,7 +110,7 @@ internal sealed class UserQueryReader
         while (_malformed is null && Peek?.Kind == QueryTokenKind.Or)
         {
             _position++;
-            if (Peek is not { Kind: QueryTokenKind.Word or QueryTokenKind.Phrase or QueryTokenKind.Open or QueryTokenKind.Minus or QueryTokenKind.Not })
+            if (Peek is not { Kind: QueryTokenKind.Word or QueryTokenKind.Phrase or QueryTokenKind.Open or QueryTokenKind.Minus or QueryTokenKind.Not or QueryTokenKind.Plus })
             {
                 return Malformed("OR needs a word on each side");
             }
@@ -128,6 +130,15 @@ internal sealed class UserQueryReader
                 return Malformed("NOT or '-' needs a word after it");
             }
             return ParsePrimary(topLevel: false) is { } excluded ? new NotNode(excluded) : null;
+        }
+        if (Peek?.Kind == QueryTokenKind.Plus)
+        {
+            _position++;
+            if (Peek is not { Kind: QueryTokenKind.Word or QueryTokenKind.Phrase or QueryTokenKind.Open })
+            {
+                return Malformed("'+' needs a word after it");
+            }
+            return Required(ParsePrimary(topLevel: false));
         }
         return ParsePrimary(topLevel);
     }
@@ -208,6 +219,14 @@ internal sealed class UserQueryReader
         }
         return Malformed($"'{field}:{value}' names no facet");
     }
+
+    // "+word" must be in every result; a quoted phrase or a group already is.
+    private static QueryNode? Required(QueryNode? node) => node switch
+    {
+        WordNode word => word with { Required = true },
+        AllOfNode all => all with { Explicit = true },
+        _ => node,
+    };
 
     private QueryNode? Refused(string message, string raw)
     {

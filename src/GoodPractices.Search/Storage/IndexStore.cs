@@ -74,8 +74,7 @@ public static class IndexStore
     public static IPracticeSearcher Open(string indexRoot) => Open(indexRoot, cacheMatches: true);
 
     /// <param name="cacheMatches">
-    /// Keep the matches of recent queries for searches that only change filters, page or order (see
-    /// <see cref="TextMatchCache"/>); benchmarks of a new search turn it off.
+    /// No longer used: searches keep no matches between them. Kept so that callers still compile.
     /// </param>
     internal static IPracticeSearcher Open(string indexRoot, bool cacheMatches) =>
         OpenVersion(indexRoot, CurrentVersion(indexRoot)

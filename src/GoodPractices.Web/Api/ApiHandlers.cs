@@ -17,6 +17,7 @@ public static class ApiHandlers
         var input = SearchInput.Read(context);
         var results = searcher.Search(input.ToRequest());
         var labels = new TaxonomyLabels(searcher.Taxonomy, input.Language, text);
+        var encoder = context.RequestServices.GetRequiredService<System.Text.Encodings.Web.HtmlEncoder>();
         // Links follow the language of the answer, whether it was asked for with a /fr/ prefix or with ?lang=fr.
         var local = SiteLinks.InLanguage(context, input.Language);
         var query = input.Query with { Page = results.Page };
@@ -25,14 +26,18 @@ public static class ApiHandlers
         return TypedResults.Ok(new SearchResponse(
             new SearchQueryResponse(results.Query.Text, results.Query.Understood, results.Query.ReadAsPlainWords,
                 results.ShowingResultsFor, results.DidYouMean, input.Query.Filters,
-                input.Query.FromYear, input.Query.ToYear, SearchUrls.SortName(input.Query.Sort), input.Language),
+                input.Query.FromYear, input.Query.ToYear, SearchUrls.SortName(input.Query.Sort), input.Language,
+                results.Places.Select(p => new PlaceFilterResponse(p.Dimension, p.Values,
+                    string.Join(", ", p.Values.Select(v => labels.Value(p.Dimension, v))),
+                    Api(PlaceFilters.Only(query, p)))).ToList()),
             results.TotalHits,
             results.Page,
             results.PageSize,
             results.PageCount,
             results.Hits.Select(hit => new SearchHitResponse(hit.Id, local + "/practices/" + hit.Id, local + "/api/practices/" + hit.Id,
-                hit.Title, hit.Summary, hit.Language, hit.SnippetHtml, hit.Countries, hit.InterventionTypes, hit.StartYear,
-                hit.LastReviewed, input.Query.Sort == SearchSort.Relevance && float.IsFinite(hit.Score) ? hit.Score : null)).ToList(),
+                hit.Title, hit.Summary, hit.Language, SnippetHtml.Of(hit.Snippet, encoder), hit.Countries, hit.InterventionTypes, hit.StartYear,
+                hit.LastReviewed, input.Query.Sort == SearchSort.Relevance && float.IsFinite(hit.Score) ? hit.Score : null,
+                hit.MissingWords)).ToList(),
             results.Facets.Select(facet => new FacetResponse(facet.Dimension, labels.Dimension(facet.Dimension),
                 facet.Values.Select(v => new FacetValueResponse(v.Value, labels.Value(facet.Dimension, v.Value), v.Count, v.Selected)).ToList())).ToList(),
             ApiNotices.Describe(input, results, text),
@@ -56,7 +61,8 @@ public static class ApiHandlers
         var prefix = (q ?? "").Trim();
         // One letter matches too much to help; a pasted essay is not a prefix.
         if (prefix.Length is < 2 or > 100) return TypedResults.Ok(new SuggestResponse(prefix, []));
-        return TypedResults.Ok(new SuggestResponse(prefix, searcher.Suggest(prefix, MaxSuggestions)));
+        // In the reader's interface language: a French reader typing "nalo" wants "Naloxone", not five translations of it.
+        return TypedResults.Ok(new SuggestResponse(prefix, searcher.Suggest(prefix, MaxSuggestions, UiLanguages.Of(context))));
     }
 
     public static Results<Ok<PracticeDocument>, ProblemHttpResult> Practice(

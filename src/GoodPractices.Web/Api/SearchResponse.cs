@@ -26,10 +26,18 @@ public sealed record SearchQueryResponse(
     int? FromYear,
     int? ToYear,
     string Sort,
-    string Language);
+    string Language,
+    IReadOnlyList<PlaceFilterResponse> Places);
+
+/// <summary>A place the query named, which lifted practices from there, and the same search with only them.</summary>
+/// <param name="Dimension"><c>country</c> or <c>region</c>.</param>
+/// <param name="Label">The place's name in the reader's language.</param>
+/// <param name="Only">This search with the place selected as a filter.</param>
+public sealed record PlaceFilterResponse(string Dimension, IReadOnlyList<string> Values, string Label, string Only);
 
 /// <param name="SnippetHtml">HTML-escaped text with matched words in <c>&lt;mark&gt;</c>.</param>
 /// <param name="Score">The relevance score; null when the results are not sorted by relevance.</param>
+/// <param name="MissingWords">When no practice had every word and most of them were enough, the words this one lacks.</param>
 public sealed record SearchHitResponse(
     string Id,
     string Url,
@@ -42,7 +50,8 @@ public sealed record SearchHitResponse(
     IReadOnlyList<string> InterventionTypes,
     int StartYear,
     DateOnly LastReviewed,
-    float? Score);
+    float? Score,
+    IReadOnlyList<string> MissingWords);
 
 public sealed record FacetResponse(string Dimension, string Label, IReadOnlyList<FacetValueResponse> Values);
 

@@ -38,6 +38,9 @@ public static class SearchNoticeText
             SearchNoticeKind.QueryFeatureRefused => text["Part of your search is not supported and was left out."],
             SearchNoticeKind.ShowingResultsFor => string.Format(CultureInfo.CurrentCulture,
                 text["Nothing matched your search as typed, so these are the results for: {0}"].Value, results.ShowingResultsFor),
+            SearchNoticeKind.MostWords => notice.Detail == "0"
+                ? text["No practice has all of your words; these have most of them."]
+                : text["Few practices have all of your words; practices with most of them follow."],
             SearchNoticeKind.IncludingSynonyms =>
                 text["Few practices matched your words as typed, so practices that use words meaning the same are included. Put a word in quotes to search for it alone."],
             _ => notice.Message,
@@ -48,5 +51,5 @@ public static class SearchNoticeText
     /// specifics, and not when the sentence already names them.
     /// </summary>
     public static bool ShowsDetail(SearchNotice notice, string language) =>
-        language != UiLanguages.Default && notice.Kind != SearchNoticeKind.ShowingResultsFor && notice.Detail is { Length: > 0 and < 200 };
+        language != UiLanguages.Default && notice.Kind is not (SearchNoticeKind.ShowingResultsFor or SearchNoticeKind.MostWords) && notice.Detail is { Length: > 0 and < 200 };
 }

@@ -10,7 +10,7 @@ public class HitTests
     {
         using var index = TestIndex.Of(Practices.Make("a", body: Practices.Filler + " Prisons in the north offer treatment to every prisoner. " + Practices.Filler));
 
-        var snippet = Assert.Single(index.Search("prison").Hits).SnippetHtml;
+        var snippet = Assert.Single(index.Search("prison").Hits).SnippetHtml();
 
         Assert.Contains("<mark>Prisons</mark>", snippet);
         Assert.InRange(snippet.Replace("<mark>", "").Replace("</mark>", "").Length, 100, 260);
@@ -21,7 +21,7 @@ public class HitTests
     {
         using var index = TestIndex.Of(Practices.Make("a", language: "pt", body: "A equipa trabalha na prisão. " + Practices.Filler));
 
-        var snippet = Assert.Single(index.Search("prisao").Hits).SnippetHtml;
+        var snippet = Assert.Single(index.Search("prisao").Hits).SnippetHtml();
         Assert.True(snippet.Contains("<mark>prisão</mark>", StringComparison.Ordinal), snippet);
     }
 
@@ -32,7 +32,7 @@ public class HitTests
 
         var hit = Assert.Single(index.Search(new SearchRequest { Query = "prison", Snippets = false }).Hits);
 
-        Assert.Equal("Peers &amp; nurses.", hit.SnippetHtml);
+        Assert.Equal("Peers &amp; nurses.", hit.SnippetHtml());
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class HitTests
         var hit = Assert.Single(index.Search(new SearchRequest { Query = "traitement", DisplayLanguage = "fr" }).Hits);
 
         Assert.Equal("fr", hit.Language);
-        Assert.Contains("<mark>traitement</mark>", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.Contains("<mark>traitement</mark>", hit.SnippetHtml(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,9 +68,9 @@ public class HitTests
         var hit = Assert.Single(index.Search("partners").Hits);
         var empty = Assert.Single(index.Search(new SearchRequest()).Hits);
 
-        Assert.DoesNotContain("<img", hit.SnippetHtml);
-        Assert.DoesNotContain("<script", empty.SnippetHtml);
-        Assert.Contains("&amp;", empty.SnippetHtml);
+        Assert.DoesNotContain("<img", hit.SnippetHtml());
+        Assert.DoesNotContain("<script", empty.SnippetHtml());
+        Assert.Contains("&amp;", empty.SnippetHtml());
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class HitTests
     {
         using var index = TestIndex.Of(Practices.Make("a", summary: "Commissions assess people."));
 
-        Assert.Equal("Commissions assess people.", Assert.Single(index.Search(new SearchRequest()).Hits).SnippetHtml);
+        Assert.Equal("Commissions assess people.", Assert.Single(index.Search(new SearchRequest()).Hits).SnippetHtml());
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public class HitTests
         var czech = Assert.Single(index.Search(new SearchRequest { Query = "commissions", DisplayLanguage = "cs" }).Hits);
 
         Assert.Equal(("Commissions de dissuasion", "fr"), (french.Title, french.Language));
-        Assert.Contains("<mark>commissions</mark>", french.SnippetHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<mark>commissions</mark>", french.SnippetHtml(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(("Dissuasion commissions", "en"), (czech.Title, czech.Language));
     }
 

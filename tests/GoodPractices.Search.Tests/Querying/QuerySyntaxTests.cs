@@ -12,11 +12,24 @@ public class QuerySyntaxTests
         Practices.Make("housing", title: "Housing first", body: "Housing for people leaving hospital. " + Practices.Filler, countries: ["FR"]));
 
     [Fact]
-    public void WordsAreCombinedWithAnd()
+    public void PracticesWithEveryWordComeBeforePracticesWithMostOfThem()
     {
         using var index = Index();
 
-        Assert.Equal(["women"], index.Search("prison women").Ids());
+        var results = index.Search("prison women");
+
+        Assert.Equal("women", results.Ids()[0]);
+        Assert.Contains(results.Notices, n => n.Kind == SearchNoticeKind.MostWords);
+        Assert.All(results.Hits.Skip(1), hit => Assert.Equal(["women"], hit.MissingWords));
+    }
+
+    [Fact]
+    public void AnExplicitAndRequiresEveryWord()
+    {
+        using var index = Index();
+
+        Assert.Equal(["women"], index.Search("prison AND women").Ids());
+        Assert.Equal(["women"], index.Search("prison +women").Ids());
     }
 
     [Fact]
@@ -117,7 +130,7 @@ public class QuerySyntaxTests
     {
         using var index = Index();
 
-        Assert.Equal(["housing"], index.Search("housing for the people").Ids());
+        Assert.Equal("housing", index.Search("housing for the people").Ids()[0]);
     }
 
     [Fact]

@@ -54,6 +54,6 @@ public class SearcherLifetimeTests
     }
 
     private static string Fingerprint(SearchResults results) =>
-        $"{results.TotalHits}|{string.Join(",", results.Hits.Select(h => h.Id + h.SnippetHtml))}|" +
+        $"{results.TotalHits}|{string.Join(",", results.Hits.Select(h => h.Id + h.SnippetHtml()))}|" +
         string.Join(";", results.Facets.SelectMany(f => f.Values.Select(v => $"{f.Dimension}:{v.Value}={v.Count}")));
 }

@@ -113,7 +113,7 @@ public class SpellingTests
 
         var hit = Assert.Single(index.Search("naloxnoe").Hits);
 
-        Assert.Contains("<mark>naloxone</mark>", hit.SnippetHtml);
+        Assert.Contains("<mark>naloxone</mark>", hit.SnippetHtml());
     }
 
     [Theory]

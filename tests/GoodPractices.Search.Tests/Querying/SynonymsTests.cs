@@ -38,7 +38,7 @@ public class SynonymsTests
 
         var hit = Assert.Single(index.Search("incarceration").Hits, h => h.Id == "imprisonment");
 
-        Assert.Contains("<mark>imprisonment</mark>", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.Contains("<mark>imprisonment</mark>", hit.SnippetHtml(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class SynonymsTests
     {
         using var index = Index();
 
-        Assert.Equal(["imprisonment", "typed"], index.Search("treatment incarceration").Ids().Order());
+        Assert.Equal(["imprisonment", "typed"], index.Search("treatment incarceration").Ids().Take(2).Order());
     }
 
     [Fact]
@@ -114,6 +114,8 @@ public class SynonymsTests
     [InlineData("détenu", "prisonnier")]
     [InlineData("prison", "emprisonnement")]
     [InlineData("prison", "jail")]
+    [InlineData("věznice", "vezeni")]
+    [InlineData("ženy", "zena")]
     public void AWordIsLookedUpWithoutCapitalsAccentsOrPluralAndAcrossItsGroups(string word, string expected)
     {
         Assert.Contains(expected, Synonyms.Default.Of(word));

@@ -12,7 +12,7 @@ public class UserQueryReaderTests
     [InlineData("prison AND NOT women", "prison NOT women")]
     [InlineData("treat*", "treat*")]
     [InlineData("“curly quotes”", "\"curly quotes\"")]
-    [InlineData("+required word", "required AND word")]
+    [InlineData("+required word", "+required AND word")]
     [InlineData("prison, women.", "prison AND women")]
     [InlineData("country:it group:women prison", "prison country:IT group:women")]
     [InlineData("title:\"drug court\" org:SICAD", "title:\"drug court\" AND org:SICAD")]

@@ -5,40 +5,138 @@ using GoodPractices.Search.Storage;
 namespace GoodPractices.Search.Tests.Relevance;
 
 /// <summary>
-/// The relevance set: queries a policymaker or researcher would type, over the real corpus, each with the
-/// practices it must return among its first three. A ranking change that buries an obvious answer fails here.
+/// The relevance set (<c>relevance-set.tsv</c>): queries as policymakers, researchers and NGOs type them, over the real
+/// corpus, each with the practices that answer it. The figures it holds are reported in docs/search.md.
 /// </summary>
 public sealed class RelevanceSetTests : IClassFixture<RelevanceSetTests.RealCorpusIndex>
 {
+    // Held at what the search reaches; raise them when it does better, never lower them to let a change through.
+    private const double MinimumTopThreeRate = 0.97;
+    private const double MinimumMeanReciprocalRank = 0.92;
+
     private readonly IPracticeSearcher _searcher;
 
     public RelevanceSetTests(RealCorpusIndex index) => _searcher = index.Searcher;
 
-    public static TheoryData<string, string> Cases()
+    public sealed record Case(string Query, IReadOnlyList<string> Answers, bool TypedAsPeopleType);
+
+    public static IReadOnlyList<Case> Cases() =>
+        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Relevance", "relevance-set.tsv"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split('\t'))
+            .Select(parts => new Case(parts[0], parts[1].Split(','), parts[2] == "typed"))
+            .ToList();
+
+    [Fact]
+    public void TheSetHasEightyQueriesThirtyOfThemTypedAsPeopleType()
     {
-        var data = new TheoryData<string, string>();
-        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Relevance", "relevance-set.tsv")))
-        {
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var parts = line.Split('\t');
-            data.Add(parts[0], parts[1]);
-        }
-        return data;
+        var cases = Cases();
+        Assert.True(cases.Count >= 80, $"{cases.Count} queries");
+        Assert.True(cases.Count(c => c.TypedAsPeopleType) >= 30, $"{cases.Count(c => c.TypedAsPeopleType)} typed as people type");
     }
 
     [Fact]
-    public void TheSetHasAtLeastTwentyFiveQueries() => Assert.True(Cases().Count >= 25);
+    public void TheSetFindsWhatEachQueryMeansAndAnswersNoneWithNothing()
+    {
+        var figures = Measure(Cases());
+
+        var misses = string.Join("\n", figures.Misses);
+        Assert.True(figures.TopThreeRate >= MinimumTopThreeRate, $"top-3 hit rate {figures.TopThreeRate:F3}; missed:\n{misses}");
+        Assert.True(figures.MeanReciprocalRank >= MinimumMeanReciprocalRank, $"MRR {figures.MeanReciprocalRank:F3}; missed:\n{misses}");
+        Assert.Equal(0, figures.EmptyShare);
+    }
+
+    [Fact]
+    public void QuestionsTypedAsPeopleTypeDoAsWellAsTheRest()
+    {
+        var figures = Measure([.. Cases().Where(c => c.TypedAsPeopleType)]);
+
+        Assert.True(figures.TopThreeRate >= MinimumTopThreeRate, $"top-3 hit rate {figures.TopThreeRate:F3}; missed:\n{string.Join("\n", figures.Misses)}");
+    }
+
+    [Fact]
+    public void MethadoneInItalianPrisonsFindsItalysPrisonCareAndOffersTheFilter()
+    {
+        var results = _searcher.Search(new SearchRequest { Query = "methadone in Italian prisons" });
+
+        Assert.Contains("it-prison-healthcare-reform-2008", results.Hits.Take(3).Select(h => h.Id));
+        Assert.Contains(new PlaceFilter("country", ["IT"]), results.Places, PlaceFilterComparer.Instance);
+    }
+
+    [Fact]
+    public void ChildrenOfPrisonersVisitsFindsThePracticesWithMostOfTheWords()
+    {
+        var results = _searcher.Search(new SearchRequest { Query = "children of prisoners visits" });
+        var ids = results.Hits.Select(h => h.Id).ToList();
+
+        Assert.Contains(results.Notices, n => n.Kind == SearchNoticeKind.MostWords);
+        Assert.Contains("int-children-of-prisoners-europe", ids.Take(3));
+        Assert.Contains("it-icam-istituti-custodia-attenuata-madri", ids);
+        Assert.Contains("cz-oddeleni-matek-s-detmi-svetla", ids);
+        Assert.Contains("gb-prisoners-abroad", ids);
+        Assert.Contains(results.Hits, h => h.MissingWords.Contains("visits"));
+    }
 
     [Theory]
-    [MemberData(nameof(Cases))]
-    public void EachQueryReturnsItsExpectedPracticesInTheTopThree(string query, string expected)
+    [InlineData("methadone")]
+    [InlineData("buprenorphine")]
+    [InlineData("metadone")]
+    [InlineData("méthadone")]
+    public void AMedicineFindsEveryPracticeTaggedOpioidAgonistTreatment(string query)
     {
-        var top = _searcher.Search(new SearchRequest { Query = query, PageSize = 3 }).Hits.Select(h => h.Id).ToList();
-
-        foreach (var id in expected.Split(','))
+        var tagged = _searcher.Search(new SearchRequest
         {
-            Assert.True(top.Contains(id), $"'{query}' should rank {id} in its top 3; it gave: {string.Join(", ", top)}");
+            Filters = new Dictionary<string, IReadOnlyList<string>> { ["intervention"] = ["opioid-agonist-treatment"] },
+            PageSize = SearchRequest.MaxPageSize,
+        }).Hits.Select(h => h.Id).ToList();
+        var found = _searcher.Search(new SearchRequest { Query = query, PageSize = SearchRequest.MaxPageSize }).Hits.Select(h => h.Id).ToList();
+
+        Assert.True(tagged.Count >= 7);
+        Assert.All(tagged, id => Assert.Contains(id, found));
+    }
+
+    [Fact]
+    public void DrugCourtsPortugalRanksPortugalsTreatmentSentenceFirstAmongItsPlace()
+    {
+        var hits = _searcher.Search(new SearchRequest { Query = "drug courts Portugal" }).Hits;
+
+        Assert.Contains("pt-suspensao-pena-tratamento", hits.Take(3).Select(h => h.Id));
+        Assert.DoesNotContain(hits.Take(3), h => h.Countries.Contains("CZ") && !h.Countries.Contains("PT"));
+    }
+
+    private sealed record Figures(double TopThreeRate, double MeanReciprocalRank, double EmptyShare, IReadOnlyList<string> Misses);
+
+    private Figures Measure(IReadOnlyList<Case> cases)
+    {
+        var topThree = 0;
+        var reciprocalRanks = 0.0;
+        var empty = 0;
+        var misses = new List<string>();
+        foreach (var c in cases)
+        {
+            var results = _searcher.Search(new SearchRequest { Query = c.Query, PageSize = 10 });
+            var ids = results.Hits.Select(h => h.Id).ToList();
+            var rank = results.Hits.ToList().FindIndex(hit => Answers(c, hit)) + 1;
+            if (results.TotalHits == 0) empty++;
+            if (rank is >= 1 and <= 3) topThree++;
+            else misses.Add($"{c.Query}: rank {rank} ({string.Join(", ", ids.Take(3))})");
+            reciprocalRanks += rank > 0 ? 1.0 / rank : 0;
         }
+        return new Figures((double)topThree / cases.Count, reciprocalRanks / cases.Count, (double)empty / cases.Count, misses);
+    }
+
+    private static bool Answers(Case c, SearchHit hit) =>
+        c.Answers.Any(answer => answer.StartsWith("intervention:", StringComparison.Ordinal)
+            ? hit.InterventionTypes.Contains(answer["intervention:".Length..])
+            : answer == hit.Id);
+
+    private sealed class PlaceFilterComparer : IEqualityComparer<PlaceFilter>
+    {
+        public static readonly PlaceFilterComparer Instance = new();
+
+        public bool Equals(PlaceFilter? x, PlaceFilter? y) => x is not null && y is not null && x.Dimension == y.Dimension && x.Values.SequenceEqual(y.Values);
+
+        public int GetHashCode(PlaceFilter obj) => obj.Dimension.GetHashCode(StringComparison.Ordinal);
     }
 
     /// <summary>The real corpus indexed once for the class; searching never changes it.</summary>

@@ -30,6 +30,27 @@ public sealed class SearchApiTests(SiteFactory site) : IClassFixture<SiteFactory
     }
 
     [Fact]
+    public async Task AnAnswerShowingResultsForACorrectionSaysWhichInTheQuery()
+    {
+        var (_, json) = await OpenData.GetJsonAsync(site.Client(), "/api/search?q=dissuasoin");
+
+        Assert.Contains(json.GetProperty("notices").EnumerateArray(), n => n.GetProperty("kind").GetString() == "showingResultsFor");
+        Assert.Equal("dissuasion", json.GetProperty("query").GetProperty("showingResultsFor").GetString());
+    }
+
+    [Fact]
+    public async Task MostWordsAnswersNameEachHitsMissingWordsAndThePlacesRead()
+    {
+        var (_, json) = await OpenData.GetJsonAsync(site.Client(), "/api/search?q=naloxone+commissions+Italian");
+
+        var hits = json.GetProperty("hits").EnumerateArray().ToList();
+        Assert.Contains(hits, h => OpenData.Strings(h.GetProperty("missingWords")).Contains("commissions"));
+        var place = Assert.Single(json.GetProperty("query").GetProperty("places").EnumerateArray());
+        Assert.Equal("Italy", place.GetProperty("label").GetString());
+        Assert.Contains("country=IT", place.GetProperty("only").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task APageSizeAboveTheMaximumIsClampedWithANotice()
     {
         var (response, json) = await OpenData.GetJsonAsync(site.Client(), "/api/search?pageSize=1000");

@@ -23,6 +23,17 @@ public sealed class SuggestApiTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.Contains("Portugal", (await Suggest("portu")).Suggestions);
 
     [Theory]
+    [InlineData("/api/suggest?q=therap", "Therapeutic community", "Communauté thérapeutique")]
+    [InlineData("/fr/api/suggest?q=commun", "Communauté thérapeutique", "Therapeutic community")]
+    public async Task SuggestionsAreInTheReadersInterfaceLanguageOnly(string path, string expected, string otherLanguage)
+    {
+        var response = (await site.Client().GetFromJsonAsync<SuggestResponse>(new Uri(path, UriKind.Relative)))!;
+
+        Assert.Contains(expected, response.Suggestions);
+        Assert.DoesNotContain(otherLanguage, response.Suggestions);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("p")]
     public async Task TooShortAPrefixGivesNoSuggestionsRatherThanAnError(string q) =>

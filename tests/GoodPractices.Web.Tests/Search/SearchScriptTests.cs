@@ -42,4 +42,17 @@ public sealed class SearchScriptTests(SiteFactory site) : IClassFixture<SiteFact
         Assert.NotNull(page.QuerySelector("[data-search-region] [data-search-part=results] .result-count"));
         Assert.Single(page.QuerySelectorAll("form.search-form"));
     }
+
+    [Theory]
+    [InlineData("/", "/api/suggest")]
+    [InlineData("/search?q=prison", "/api/suggest")]
+    [InlineData("/fr/search?q=prison", "/fr/api/suggest")]
+    public async Task BothSearchBoxesAskForSuggestionsInTheReadersLanguage(string path, string suggest)
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), path);
+
+        var box = page.QuerySelector("form.search-form input[name=q]")!;
+        Assert.Equal(suggest, box.GetAttribute("data-suggest"));
+        Assert.Contains(page.QuerySelectorAll("script[src]"), s => s.GetAttribute("src")!.Contains("/js/typeahead.", StringComparison.Ordinal));
+    }
 }

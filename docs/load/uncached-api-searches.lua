@@ -1,0 +1,25 @@
+-- wrk script: every request is a different /api/search (a query from the list and a counter), so none
+-- is answered from the output cache. Usage:
+--   wrk -t1 -c1 -d15s --latency -s docs/load/uncached-api-searches.lua http://127.0.0.1:5090
+local queries = {
+  "prison", "treatment", "women", "naloxone", "methadone", "drug treatment court", "alternatives to prison",
+  "harm reduction", "family", "children of prisoners", "legal aid", "probation", "peer support", "housing",
+  "employment", "reintegration", "hepatitis", "needle exchange", "diversion", "police", "mothers",
+  "prisão", "carcere", "vězení", "detencao", "dissuasion", "commissions", "court", "release", "opioid",
+}
+local function encode(text)
+  return (text:gsub("[^%w%-%.~]", function(c)
+    if c == " " then return "+" end
+    return string.format("%%%02X", string.byte(c))
+  end))
+end
+
+-- A different start each run, so a second run against the same server does not meet the first one's cached pages.
+math.randomseed(os.time())
+local n = math.random(1, 1000000000)
+request = function()
+  n = n + 1
+  local q = queries[(n % #queries) + 1]
+  -- the output cache varies by every query parameter, so a counter the page ignores makes each request new
+  return wrk.format("GET", "/api/search?q=" .. encode(q) .. "&n=" .. n)
+end

@@ -1,0 +1,45 @@
+using GoodPractices.Web.Tests.Infrastructure;
+
+namespace GoodPractices.Web.Tests.Search;
+
+public sealed class MostWordsAndPlacesTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    [Fact]
+    public async Task WhenNoPracticeHasEveryWordThePageSaysSoAndNamesTheMissingWords()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/search?q=naloxone+commissions");
+
+        Assert.Contains("eu-naloxone-on-release", Html.ResultIds(page));
+        var notice = Assert.Single(page.QuerySelectorAll(".notice"), n => n.GetAttribute("data-notice") == "MostWords");
+        Assert.Contains("No practice has all of your words; these have most of them", notice.TextContent, StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll(".missing-words"), m => m.TextContent.Trim() == "Missing: commissions");
+    }
+
+    [Fact]
+    public async Task ACountryAdjectiveLiftsPracticesFromThereAndOffersTheFilter()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/search?q=methadone+in+Italian+prisons");
+
+        Assert.Equal("it-prison-opioid-treatment", Html.ResultIds(page)[0]);
+        var only = Assert.Single(page.QuerySelectorAll(".place-filters a"));
+        Assert.Equal("Only Italy?", only.TextContent.Trim());
+        Assert.Contains("country=IT", only.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheOneClickFilterIsOfferedInTheReadersLanguage()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/fr/search?q=prison+italienne");
+
+        Assert.Equal("Seulement Italie ?", Assert.Single(page.QuerySelectorAll(".place-filters a")).TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task MarkupTypedInAQueryIsShownAsTextInThePassage()
+    {
+        var (_, html, page) = await Html.GetAsync(site.Client(), "/search?q=%3Cb%3Emethadone%3C%2Fb%3E");
+
+        Assert.DoesNotContain("<b>methadone", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(page.QuerySelectorAll(".snippet mark"), m => m.TextContent.Equals("methadone", StringComparison.OrdinalIgnoreCase));
+    }
+}
