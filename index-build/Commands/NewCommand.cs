@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GoodPractices.Core.Content;
 using GoodPractices.Core.Taxonomy;
 
 namespace GoodPractices.IndexBuild.Commands;
@@ -28,10 +29,8 @@ public static class NewCommand
         var language = args.Option("language") ?? "en";
         if (!taxonomy.Languages.ContainsKey(language)) throw new UsageException($"Unknown language '{language}'; use a code such as en, fr, it, pt or cs.");
 
-        var folder = countries.Count == 1 ? countries[0].ToLowerInvariant() : "international";
-        var prefix = countries.Count == 1 ? countries[0].ToLowerInvariant() : "int";
-        var id = args.Option("id") ?? Slug.Make(prefix, title);
-        var path = Path.Combine(directory, folder, id + ".md");
+        var id = args.Option("id") ?? PracticeFormat.Slug(PracticeFormat.IdPrefix(countries), title);
+        var path = Path.Combine(directory, PracticeFormat.RelativePath(countries, id));
         if (File.Exists(path))
         {
             error.WriteLine($"{path} already exists; choose another title or pass --id.");
@@ -48,50 +47,40 @@ public static class NewCommand
     internal static string Render(PracticeTaxonomy taxonomy, string id, string title, string language, IReadOnlyList<string> countries, DateOnly today)
     {
         string Values(string vocabulary) => string.Join(", ", taxonomy[vocabulary].Terms.Select(t => t.Slug));
-        var inv = CultureInfo.InvariantCulture;
-        var b = new StringBuilder();
-        b.AppendLine("---");
-        b.AppendLine(inv, $"id: {id}                 # must equal the file name without .md");
-        b.AppendLine(inv, $"title: {Quote(title)}");
-        b.AppendLine("title_original:                  # optional: the name in its own language");
-        b.AppendLine("summary:                         # required: two or three plain sentences, at most 400 characters");
-        b.AppendLine(inv, $"language: {language}                     # the language this file is written in");
-        b.AppendLine(inv, $"countries: [{string.Join(", ", countries)}]");
-        b.AppendLine(inv, $"scope:                           # one of: {Values(PracticeTaxonomy.Scopes)}");
-        b.AppendLine("organisations:");
-        b.AppendLine("  - name:                        # required");
-        b.AppendLine(inv, $"    type:                        # one of: {Values(PracticeTaxonomy.OrganisationTypes)}");
-        b.AppendLine("    url:                         # optional: https://...");
-        b.AppendLine("start_year:                      # required: the year it began");
-        b.AppendLine("end_year:                        # leave empty while it runs");
-        b.AppendLine(inv, $"status:                          # one of: {Values(PracticeTaxonomy.Statuses)}");
-        b.AppendLine(inv, $"intervention_types: []           # one or more of: {Values(PracticeTaxonomy.InterventionTypes)}");
-        b.AppendLine(inv, $"justice_stages: []               # one or more of: {Values(PracticeTaxonomy.JusticeStages)}");
-        b.AppendLine(inv, $"settings: []                     # one or more of: {Values(PracticeTaxonomy.Settings)}");
-        b.AppendLine(inv, $"target_groups: []                # one or more of: {Values(PracticeTaxonomy.TargetGroups)}");
-        b.AppendLine("evidence:");
-        b.AppendLine(inv, $"  level:                         # one of, strongest first: {Values(PracticeTaxonomy.EvidenceLevels)}");
-        b.AppendLine(inv, $"  outcomes: []                   # optional, any of: {Values(PracticeTaxonomy.Outcomes)}");
-        b.AppendLine("  ratings: []                    # optional: another registry's rating, copied word for word (source, rating, url)");
-        b.AppendLine(inv, $"un_standards: []                 # optional, any of: {Values(PracticeTaxonomy.UnStandards)}");
-        b.AppendLine("sources:");
-        b.AppendLine("  - title:                       # required: the report, law or article");
-        b.AppendLine("    publisher:");
-        b.AppendLine("    year:");
-        b.AppendLine("    url:                         # https://... where it is public");
-        b.AppendLine("related: []                      # optional: ids of related practices");
-        b.AppendLine(inv, $"last_reviewed: {today:yyyy-MM-dd}");
-        b.AppendLine("---");
-        foreach (var section in new[] { "Context", "What it does", "Results", "Transferability", "Contact" })
+        var comments = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            b.AppendLine(inv, $"## {section}");
-            b.AppendLine();
-        }
-        return b.ToString();
+            [PracticeFields.Id] = "must equal the file name without .md",
+            [PracticeFields.TitleOriginal] = "optional: the name in its own language",
+            [PracticeFields.Summary] = "required: two or three plain sentences, at most 400 characters",
+            [PracticeFields.Language] = "the language this file is written in",
+            [PracticeFields.Scope] = $"one of: {Values(PracticeTaxonomy.Scopes)}",
+            [$"{PracticeFields.Organisations}.{PracticeFields.Name}"] = "required",
+            [$"{PracticeFields.Organisations}.{PracticeFields.Type}"] = $"one of: {Values(PracticeTaxonomy.OrganisationTypes)}",
+            [$"{PracticeFields.Organisations}.{PracticeFields.Url}"] = "optional: https://...",
+            [PracticeFields.StartYear] = "required: the year it began",
+            [PracticeFields.EndYear] = "leave empty while it runs",
+            [PracticeFields.Status] = $"one of: {Values(PracticeTaxonomy.Statuses)}",
+            [PracticeFields.InterventionTypes] = $"one or more of: {Values(PracticeTaxonomy.InterventionTypes)}",
+            [PracticeFields.JusticeStages] = $"one or more of: {Values(PracticeTaxonomy.JusticeStages)}",
+            [PracticeFields.Settings] = $"one or more of: {Values(PracticeTaxonomy.Settings)}",
+            [PracticeFields.TargetGroups] = $"one or more of: {Values(PracticeTaxonomy.TargetGroups)}",
+            [$"{PracticeFields.Evidence}.{PracticeFields.Level}"] = $"one of, strongest first: {Values(PracticeTaxonomy.EvidenceLevels)}",
+            [$"{PracticeFields.Evidence}.{PracticeFields.Outcomes}"] = $"optional, any of: {Values(PracticeTaxonomy.Outcomes)}",
+            [$"{PracticeFields.Evidence}.{PracticeFields.Ratings}"] = "optional: another registry's rating, copied word for word (source, rating, url)",
+            [PracticeFields.UnStandards] = $"optional, any of: {Values(PracticeTaxonomy.UnStandards)}",
+            [$"{PracticeFields.Sources}.{PracticeFields.Title}"] = "required: the report, law or article",
+            [$"{PracticeFields.Sources}.{PracticeFields.Url}"] = "https://... where it is public",
+            [PracticeFields.Related] = "optional: ids of related practices",
+        };
+        var draft = new PracticeDraft
+        {
+            Id = id,
+            Title = title,
+            Language = language,
+            Countries = countries,
+            LastReviewed = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Body = string.Concat(PracticeFormat.SectionHeadings.Select(heading => $"## {heading}\n\n")),
+        };
+        return PracticeFormat.Write(draft, comments);
     }
-
-    private static string Quote(string text) =>
-        text.IndexOfAny([':', '#', '"', '\'', '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '%', '@', '`']) >= 0
-            ? "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\""
-            : text;
 }

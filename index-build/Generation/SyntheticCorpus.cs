@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GoodPractices.Core.Content;
 using GoodPractices.Core.Taxonomy;
 
 namespace GoodPractices.IndexBuild.Generation;
@@ -12,8 +13,7 @@ namespace GoodPractices.IndexBuild.Generation;
 public sealed class SyntheticCorpus
 {
     private static readonly string[] Languages = ["en", "en", "en", "fr", "it", "pt", "cs", "de", "es"];
-    private static readonly string[] Sections = ["Context", "What it does", "Results", "Transferability", "Contact"];
-    private readonly PracticeTaxonomy _taxonomy;
+        private readonly PracticeTaxonomy _taxonomy;
     private readonly string[] _countries;
 
     public SyntheticCorpus(PracticeTaxonomy taxonomy)
@@ -51,40 +51,45 @@ public sealed class SyntheticCorpus
     private string Practice(Random random, string id, string country, string language, DateOnly today)
     {
         string Pick(string vocabulary) => Skewed(random, _taxonomy[vocabulary].Terms.Select(t => t.Slug).ToArray());
-        string Several(string vocabulary, int max) =>
-            string.Join(", ", Enumerable.Range(0, 1 + random.Next(max)).Select(_ => Pick(vocabulary)).Distinct());
+        List<string> Several(string vocabulary, int max) =>
+            Enumerable.Range(0, 1 + random.Next(max)).Select(_ => Pick(vocabulary)).Distinct().ToList();
+        string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+        // Drawn in the order the fields are written, so that a seed gives the corpus it always gave.
+        var title = Title(random, language);
+        var summary = Sentence(random, language, 25);
+        var scope = Pick(PracticeTaxonomy.Scopes);
+        var organisation = new OrganisationDraft(Title(random, language) + " Foundation", Pick(PracticeTaxonomy.OrganisationTypes));
         var start = 1975 + random.Next(51);
-        var inv = CultureInfo.InvariantCulture;
-        var b = new StringBuilder();
-        b.AppendLine("---");
-        b.AppendLine(inv, $"id: {id}");
-        b.AppendLine(inv, $"title: {Title(random, language)}");
-        b.AppendLine(inv, $"summary: {Sentence(random, language, 25)}");
-        b.AppendLine(inv, $"language: {language}");
-        b.AppendLine(inv, $"countries: [{country}]");
-        b.AppendLine(inv, $"scope: {Pick(PracticeTaxonomy.Scopes)}");
-        b.AppendLine("organisations:");
-        b.AppendLine(inv, $"  - name: {Title(random, language)} Foundation");
-        b.AppendLine(inv, $"    type: {Pick(PracticeTaxonomy.OrganisationTypes)}");
-        b.AppendLine(inv, $"start_year: {start}");
-        b.AppendLine(inv, $"status: {Pick(PracticeTaxonomy.Statuses)}");
-        b.AppendLine(inv, $"intervention_types: [{Several(PracticeTaxonomy.InterventionTypes, 3)}]");
-        b.AppendLine(inv, $"justice_stages: [{Several(PracticeTaxonomy.JusticeStages, 2)}]");
-        b.AppendLine(inv, $"settings: [{Several(PracticeTaxonomy.Settings, 2)}]");
-        b.AppendLine(inv, $"target_groups: [{Several(PracticeTaxonomy.TargetGroups, 3)}]");
-        b.AppendLine("evidence:");
+        var status = Pick(PracticeTaxonomy.Statuses);
+        var interventions = Several(PracticeTaxonomy.InterventionTypes, 3);
+        var stages = Several(PracticeTaxonomy.JusticeStages, 2);
+        var settings = Several(PracticeTaxonomy.Settings, 2);
+        var groups = Several(PracticeTaxonomy.TargetGroups, 3);
         var level = Pick(PracticeTaxonomy.EvidenceLevels);
-        b.AppendLine(inv, $"  level: {level}");
-        b.AppendLine("sources:");
-        b.AppendLine(inv, $"  - title: {Title(random, language)} report");
-        b.AppendLine(inv, $"    publisher: Synthetic publisher");
-        b.AppendLine(inv, $"    year: {start + random.Next(2027 - start)}");
         // A level that claims an evaluation names its source, as the validator asks of every entry.
-        if (GoodPractices.Core.Content.EvaluationSources.EvaluatedLevels.Contains(level)) b.AppendLine("    evaluation: true");
-        b.AppendLine(inv, $"last_reviewed: {today.AddDays(-random.Next(1500)):yyyy-MM-dd}");
-        b.AppendLine("---");
-        b.Append(Body(random, language, 300 + random.Next(501)));
-        return b.ToString();
+        var source = new SourceDraft(Title(random, language) + " report", "Synthetic publisher", Number(start + random.Next(2027 - start)),
+            Evaluation: EvaluationSources.EvaluatedLevels.Contains(level));
+        var lastReviewed = today.AddDays(-random.Next(1500)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return PracticeFormat.Write(new PracticeDraft
+        {
+            Id = id,
+            Title = title,
+            Summary = summary,
+            Language = language,
+            Countries = [country],
+            Scope = scope,
+            Organisations = [organisation],
+            StartYear = Number(start),
+            Status = status,
+            InterventionTypes = interventions,
+            JusticeStages = stages,
+            Settings = settings,
+            TargetGroups = groups,
+            EvidenceLevel = level,
+            Sources = [source],
+            LastReviewed = lastReviewed,
+            Body = Body(random, language, 300 + random.Next(501)),
+        });
     }
 
     private static string Translation(Random random, string id, string language) =>
@@ -94,8 +99,8 @@ public sealed class SyntheticCorpus
     private static string Body(Random random, string language, int words)
     {
         var b = new StringBuilder();
-        var perSection = words / Sections.Length;
-        foreach (var section in Sections)
+        var perSection = words / PracticeFormat.SectionHeadings.Count;
+        foreach (var section in PracticeFormat.SectionHeadings)
         {
             b.Append("## ").AppendLine(section).AppendLine();
             for (var written = 0; written < perSection; written += 20)

@@ -20,15 +20,9 @@ public sealed partial class PracticeFileReader
     public const int MaxSummaryLength = 400;
     public const int EarliestStartYear = 1950;
 
-    internal static readonly string[] OriginalFields =
-    [
-        "id", "title", "title_original", "summary", "language", "countries", "scope", "organisations", "start_year",
-        "end_year", "status", "intervention_types", "justice_stages", "settings", "target_groups", "evidence",
-        "un_standards", "sources", "related", "last_reviewed",
-    ];
+    internal static readonly IReadOnlyList<string> OriginalFields = PracticeFormat.FieldNames;
 
-    internal static readonly string[] TranslationFields =
-        ["translation_of", "language", "title", "title_original", "summary", "last_reviewed"];
+    internal static readonly IReadOnlyList<string> TranslationFields = PracticeFormat.TranslationFieldNames;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -292,7 +286,7 @@ public sealed partial class PracticeFileReader
         var settings = Slugs(f, "settings", PracticeTaxonomy.Settings, required: true);
         var groups = Slugs(f, "target_groups", PracticeTaxonomy.TargetGroups, required: true);
         var evidence = ReadEvidence(f);
-        var unStandards = Slugs(f, "un_standards", PracticeTaxonomy.UnStandards, required: false);
+        var unStandards = Slugs(f, PracticeFields.UnStandards, PracticeTaxonomy.UnStandards, required: false);
         var sources = f.MappingList("sources", required: true, ReadSource);
         EvaluationSources.Check(f, evidence, sources);
         var related = f.StringList("related", required: false) ?? [];
@@ -563,17 +557,39 @@ public sealed partial class PracticeFileReader
         }
     }
 
-    /// <summary>Words as a reader counts them: runs of text holding a letter or digit.</summary>
+    /// <summary>
+    /// Words as a reader counts them: runs of text holding a letter or digit, leaving out the section headings
+    /// (<c>## Context</c>), which every entry has and which describe nothing.
+    /// </summary>
     public static int CountWords(string markdown) => CountWords(markdown.AsSpan());
 
     private static int CountWords(ReadOnlySpan<char> markdown)
+    {
+        var words = 0;
+        foreach (var line in markdown.EnumerateLines())
+        {
+            if (!IsHeading(line)) words += CountWordsInLine(line);
+        }
+        return words;
+    }
+
+    // An ATX heading: up to three spaces, one to six '#', then a space or the end of the line.
+    private static bool IsHeading(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimStart(' ');
+        if (line.Length - trimmed.Length > 3) return false;
+        var hashes = trimmed.Length - trimmed.TrimStart('#').Length;
+        return hashes is >= 1 and <= 6 && (trimmed.Length == hashes || char.IsWhiteSpace(trimmed[hashes]));
+    }
+
+    private static int CountWordsInLine(ReadOnlySpan<char> line)
     {
         // The same count as splitting on white space and keeping the parts with a letter or digit, without
         // allocating a string per word.
         var words = 0;
         var inWord = false;
         var hasLetterOrDigit = false;
-        foreach (var c in markdown)
+        foreach (var c in line)
         {
             if (char.IsWhiteSpace(c))
             {

@@ -23,10 +23,12 @@ public sealed class ContributionCheck(TimeProvider clock, IStringLocalizer<Ui> t
         var fileText = PracticeFileWriter.Write(form);
         var relativePath = PathOf(form);
         var read = new PracticeFileReader(searcher.Taxonomy, Today).Read(fileText, relativePath);
+        // The form's own words; CheckFile below, for a file as such, keeps the validator's file-oriented ones.
+        var wording = new FormWording(text, new ContributionLabels(text, searcher.Taxonomy, language));
         var problems = read.Diagnostics
-            .Select(d => new FieldProblem(ContributionFields.KeyFor(d.Field, d.Code, form), d.MessageIn(language), d.IsError, d.Code, d.Line, d.Column))
+            .Select(d => new FieldProblem(ContributionFields.KeyFor(d.Field, d.Code, form), wording.Of(d, language), d.IsError, d.Code, d.Line, d.Column))
             .ToList();
-        problems.AddRange(CorpusProblems(read, searcher, language));
+        problems.AddRange(CorpusProblems(read, searcher, language, wording));
         var ordered = problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList();
         return new ContributionResult(fileText, $"{Corpus}/{relativePath}", ordered, read.Practice);
     }
@@ -37,12 +39,12 @@ public sealed class ContributionCheck(TimeProvider clock, IStringLocalizer<Ui> t
         var normalized = fileText.Replace("\r\n", "\n", StringComparison.Ordinal);
         // The path is unknown until the file is read, and the reader checks the id against the path: read twice.
         var first = new PracticeFileReader(searcher.Taxonomy, Today).Read(normalized, "draft.md");
-        var folder = IdSuggestion.Folder(first.Practice?.Countries ?? []);
+        var folder = PracticeFormat.Folder(first.Practice?.Countries ?? []);
         var relativePath = $"{folder}/{first.Id ?? "draft"}.md";
         var read = new PracticeFileReader(searcher.Taxonomy, Today).Read(normalized, relativePath);
         var problems = read.Diagnostics
             .Select(d => new FieldProblem(null, d.MessageIn(language), d.IsError, d.Code, d.Line, d.Column))
-            .Concat(CorpusProblems(read, searcher, language))
+            .Concat(CorpusProblems(read, searcher, language, wording: null))
             .ToList();
         return new ContributionResult(normalized, $"{Corpus}/{relativePath}", problems, read.Practice);
     }
@@ -52,11 +54,11 @@ public sealed class ContributionCheck(TimeProvider clock, IStringLocalizer<Ui> t
     {
         var countries = form.Countries.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).ToList();
         var id = string.IsNullOrWhiteSpace(form.Id) ? "new-practice" : form.Id.Trim();
-        return $"{IdSuggestion.Folder(countries)}/{id}.md";
+        return $"{PracticeFormat.Folder(countries)}/{id}.md";
     }
 
     // The checks a single file cannot make alone, answered from the served index instead of the whole corpus.
-    private IEnumerable<FieldProblem> CorpusProblems(PracticeFile read, IPracticeSearcher searcher, string language)
+    private IEnumerable<FieldProblem> CorpusProblems(PracticeFile read, IPracticeSearcher searcher, string language, FormWording? wording)
     {
         if (read.Id is { } id && searcher.Find(id) is { } existing)
         {
@@ -70,7 +72,8 @@ public sealed class ContributionCheck(TimeProvider clock, IStringLocalizer<Ui> t
             var closest = Core.Text.Closest.To(related, known, 1);
             var parts = new List<MessagePart> { MessagePart.Of("unknown-related-id", ("id", related)) };
             if (closest.Count > 0) parts.Add(MessagePart.Of("did-you-mean", ("value", closest[0])));
-            yield return new FieldProblem("related", string.Join(' ', parts.Select(p => p.In(language))), IsError: true,
+            var diagnostic = new Diagnostic("", at.Line, at.Column, DiagnosticSeverity.Error, DiagnosticCodes.UnknownRelatedId, parts, "related");
+            yield return new FieldProblem("related", wording?.Of(diagnostic, language) ?? diagnostic.MessageIn(language), IsError: true,
                 DiagnosticCodes.UnknownRelatedId, at.Line, at.Column);
         }
     }

@@ -1,3 +1,5 @@
+using GoodPractices.Core.Content;
+
 namespace GoodPractices.Web.Contribute;
 
 /// <summary>
@@ -10,27 +12,27 @@ public static class ContributionFields
 
     private static readonly string[] Singles =
     [
-        "id", "title", "title_original", "summary", "language", "countries", "scope", "organisations", "start_year",
-        "end_year", "status", "intervention_types", "justice_stages", "settings", "target_groups", "evidence.level",
-        "evidence.outcomes", "evidence.ratings", "un_standards", "sources", "related", "last_reviewed", Body,
+        PracticeFields.Id, PracticeFields.Title, PracticeFields.TitleOriginal, PracticeFields.Summary, PracticeFields.Language, PracticeFields.Countries, PracticeFields.Scope, PracticeFields.Organisations, PracticeFields.StartYear,
+        PracticeFields.EndYear, PracticeFields.Status, PracticeFields.InterventionTypes, PracticeFields.JusticeStages, PracticeFields.Settings, PracticeFields.TargetGroups, "evidence.level",
+        "evidence.outcomes", "evidence.ratings", PracticeFields.UnStandards, PracticeFields.Sources, PracticeFields.Related, PracticeFields.LastReviewed, Body,
     ];
 
     /// <summary>The key of the field a diagnostic about <paramref name="field"/> (code <paramref name="code"/>) belongs beside, or null.</summary>
     public static string? KeyFor(string? field, string code, ContributionForm form)
     {
         if (field is null) return code == Core.Validation.DiagnosticCodes.BodyTooShort ? Body : null;
-        // "evidence" itself is missing only when no level was chosen.
-        if (field == "evidence") return "evidence.level";
+        // PracticeFields.Evidence itself is missing only when no level was chosen.
+        if (field == PracticeFields.Evidence) return "evidence.level";
         return Exists(field, form) ? field : null;
     }
 
     /// <summary>The id of the element a link to <paramref name="key"/> should focus: the field, or a group's first input.</summary>
     public static string AnchorOf(string key) => key switch
     {
-        "organisations" => IdOf("organisations[1].name"),
-        "sources" => IdOf("sources[1].title"),
+        PracticeFields.Organisations => IdOf("organisations[1].name"),
+        PracticeFields.Sources => IdOf("sources[1].title"),
         "evidence.ratings" => IdOf("evidence.ratings[1].source"),
-        "related" => IdOf("related[1]"),
+        PracticeFields.Related => IdOf("related[1]"),
         Body => IdOf("context"),
         _ => IdOf(key),
     };
@@ -51,9 +53,9 @@ public static class ContributionFields
         var field = key[(close + 1)..].TrimStart('.');
         return key[..open] switch
         {
-            "organisations" => row <= form.Organisations.Count && field is "name" or "type" or "url",
-            "sources" => row <= form.Sources.Count && field is "title" or "publisher" or "year" or "url",
-            "evidence.ratings" => row <= form.Ratings.Count && field is "source" or "rating" or "url",
+            PracticeFields.Organisations => row <= form.Organisations.Count && field is PracticeFields.Name or PracticeFields.Type or PracticeFields.Url,
+            PracticeFields.Sources => row <= form.Sources.Count && field is PracticeFields.Title or PracticeFields.Publisher or PracticeFields.Year or PracticeFields.Url,
+            "evidence.ratings" => row <= form.Ratings.Count && field is PracticeFields.Source or PracticeFields.Rating or PracticeFields.Url,
             _ => false,
         };
     }

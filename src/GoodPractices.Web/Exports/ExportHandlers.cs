@@ -27,7 +27,7 @@ public static class ExportHandlers
         return TypedResults.Stream(async body =>
         {
             await using var writer = new StreamWriter(body, PracticeCsv.Encoding, bufferSize: 16 * 1024, leaveOpen: true);
-            var csv = new CsvRowWriter(writer);
+            await using var csv = new CsvRowWriter(writer);
             await csv.WriteRowAsync(PracticeCsv.Columns).ConfigureAwait(false);
             foreach (var practice in SearchWalk.Practices(searcher, request))
                 await csv.WriteRowAsync(PracticeCsv.Row(practice, searcher.Taxonomy, root, input.Language)).ConfigureAwait(false);

@@ -35,12 +35,12 @@ public static class PracticeCsv
         [
             practice.Id,
             siteRoot + "/practices/" + practice.Id,
-            CsvRowWriter.Defuse(text.Title),
-            CsvRowWriter.Defuse(text.Summary),
+            text.Title,
+            text.Summary,
             Join(practice.Countries),
             Join(PracticeDocuments.RegionsOf(practice, taxonomy)),
             practice.Scope,
-            CsvRowWriter.Defuse(JoinText(practice.Organisations.Select(o => o.Name))),
+            JoinText(practice.Organisations.Select(o => o.Name)),
             practice.StartYear.ToString(CultureInfo.InvariantCulture),
             practice.EndYear?.ToString(CultureInfo.InvariantCulture) ?? "",
             practice.Status,
@@ -51,7 +51,7 @@ public static class PracticeCsv
             practice.Evidence.Level,
             Join(practice.Evidence.Outcomes),
             Join(practice.AvailableLanguages),
-            CsvRowWriter.Defuse(JoinText(practice.Sources.Select(Source))),
+            JoinText(practice.Sources.Select(Source)),
             practice.LastReviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ];
     }

@@ -19,7 +19,7 @@ public static class CachePolicies
             // The language decides every word of the page and the path base every link in it. The version makes
             // a request that began on the old index and finished after the eviction store under a key nobody reads.
             .VaryByValue(context => new KeyValuePair<string, string>("page",
-                string.Join('|', UiLanguages.Of(context), context.Request.PathBase.Value,
+                string.Join('|', UiLanguages.Of(context), LanguageBanner.Offer(context), context.Request.PathBase.Value,
                     context.RequestServices.GetRequiredService<IndexHost>().Version)))
             .Tag(IndexHost.CacheTag)
             .AddPolicy<Scaling.IndexVersionTagPolicy>()

@@ -1,4 +1,5 @@
 using GoodPractices.Web.Api;
+using GoodPractices.Web.Contribute;
 using GoodPractices.Web.Feeds;
 using GoodPractices.Web.Localization;
 using GoodPractices.Web.Scaling;
@@ -48,6 +49,7 @@ public static class GoodPracticesPipeline
         app.MapHealthChecks("/healthz");
         app.MapSitemap();
         app.MapFeeds();
+        app.MapContributeId();
         return app;
     }
 }

@@ -83,13 +83,12 @@ public static class GoodPracticesServices
         options.DefaultRequestCulture = new RequestCulture(UiLanguages.Default);
         options.SupportedCultures = cultures;
         options.SupportedUICultures = cultures;
-        // An explicit choice (prefix, then ?lang=) beats the remembered one, which beats the browser's.
+        // Only the address decides the language (prefix, then ?lang=), so a shared link reads the same for everyone;
+        // the remembered and the browser's languages only steer the home page and the banner (LanguageBanner).
         options.RequestCultureProviders =
         [
             new PathPrefixCultureProvider(),
             new QueryStringRequestCultureProvider { QueryStringKey = UiLanguages.QueryKey, UIQueryStringKey = UiLanguages.QueryKey },
-            new CookieRequestCultureProvider { CookieName = UiLanguages.CookieName },
-            new AcceptLanguageHeaderRequestCultureProvider(),
         ];
     }
 }

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Localization;
 namespace GoodPractices.Web.Localization;
 
 /// <summary>
-/// Remembers a language the reader chose explicitly (a prefix or <c>?lang=</c>) in a cookie, so that plain links
-/// keep it. The cookie is written only when it changes: a response that sets a cookie is never output-cached.
+/// Remembers a language the reader chose explicitly (a prefix or <c>?lang=</c>) in a cookie, and sends a reader
+/// who opens the unprefixed home page to the language they chose before or their browser prefers. Every other
+/// unprefixed address stays English (see <see cref="LanguageBanner"/>). The cookie is written only when it
+/// changes: a response that sets a cookie is never output-cached.
 /// </summary>
 public sealed class LanguageCookieMiddleware(RequestDelegate next)
 {
@@ -27,6 +29,20 @@ public sealed class LanguageCookieMiddleware(RequestDelegate next)
                 });
             }
         }
+        else if (IsHomePage(context) && LanguageBanner.IsUnprefixed(context))
+        {
+            context.Response.Headers.Vary = LanguageBanner.VaryHeaders;
+            if (LanguageBanner.Offer(context) is { } language)
+            {
+                context.Response.Redirect(LanguageLinks.ForPagePath(context, language, "/"));
+                return Task.CompletedTask;
+            }
+        }
         return next(context);
     }
+
+    private static bool IsHomePage(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+            ? context.Request.Path.Value is "/" or "" && context.Request.QueryString.Value is null or ""
+            : false;
 }

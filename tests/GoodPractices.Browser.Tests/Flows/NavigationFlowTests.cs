@@ -18,8 +18,12 @@ public sealed class NavigationFlowTests(BrowserSite site)
 
         Assert.Equal("fr", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Contains("q=prison", page.Url, StringComparison.Ordinal);
+        // Remembered for the home page and offered elsewhere; an unprefixed address itself stays English.
+        await page.GotoAsync("/");
+        Assert.EndsWith("/fr/", page.Url, StringComparison.Ordinal);
         await page.GotoAsync("/about");
-        Assert.Equal("fr", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Equal("/fr/about", await page.Locator(".language-banner a").GetAttributeAsync("href"));
     }
 
     [BrowserTheory]

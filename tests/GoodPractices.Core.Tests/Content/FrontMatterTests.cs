@@ -44,13 +44,20 @@ public class FrontMatterTests
     [InlineData("   \n\t ")]
     [InlineData("one")]
     [InlineData("one two  three\n")]
-    [InlineData("## Context\n\n- item, -- — 42 x\u00a0y")]
+    [InlineData("Context\n\n- item, -- — 42 x\u00a0y")]
     [InlineData("word\u2003other\u3000third -- ** 1.")]
     [InlineData("prisão détenu 監獄 \U0001F600 end")]
     public void WordsAreCountedAsSplittingOnWhiteSpaceCountsThem(string markdown) =>
         Assert.Equal(
             markdown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)),
             PracticeFileReader.CountWords(markdown));
+
+    [Theory]
+    [InlineData("## Context\n\nOne two three.\n\n## What it does\n\nFour five.", 5)]
+    [InlineData("# Title\n###### Deep heading\nsix", 1)]
+    [InlineData("#hashtag is a word, not a heading\n    ## indented code is text", 11)]
+    public void SectionHeadingsAreNotCountedAsWords(string markdown, int expected) =>
+        Assert.Equal(expected, PracticeFileReader.CountWords(markdown));
 
     private static FrontMatter? ReferenceSplit(string text, out string? problem)
     {

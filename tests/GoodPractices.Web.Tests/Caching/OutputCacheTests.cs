@@ -39,7 +39,9 @@ public sealed class OutputCacheTests(SiteFactory site) : IClassFixture<SiteFacto
         var response = await client.SendAsync(french);
         var page = Html.Parse(await response.Content.ReadAsStringAsync());
 
-        Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
+        // An unprefixed address is English for everyone; the French reader is offered French, not a cached page without it.
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("/fr/search?q=court", page.QuerySelector(".language-banner a")!.GetAttribute("href"));
     }
 
     [Fact]

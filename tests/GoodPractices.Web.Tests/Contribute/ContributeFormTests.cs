@@ -85,7 +85,7 @@ public sealed class ContributeFormTests(SiteFactory site) : IClassFixture<SiteFa
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(page.QuerySelector("#generated-file"));
-        AssertFieldError(page, "f-title", "'title'");
+        AssertFieldError(page, "f-title", "Fill in “Title”: it is required.");
         AssertFieldError(page, "f-summary", "400");
         AssertFieldError(page, "f-start-year", "1800");
         AssertFieldError(page, "f-organisations-1-url", "javascript:alert(1)");
@@ -123,7 +123,7 @@ public sealed class ContributeFormTests(SiteFactory site) : IClassFixture<SiteFa
         Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
         Assert.Contains("Il y a un problème", page.QuerySelector(".error-summary h2")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("doit s'agir d'une année comprise entre 1950", page.QuerySelector("#f-start-year-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Le champ obligatoire 'title' est absent ou vide", page.QuerySelector("#f-title-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Remplissez « Titre » : ce champ est obligatoire.", page.QuerySelector("#f-title-error")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("est déjà utilisé par la pratique", page.QuerySelector("#f-id-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("/fr/contribute", page.QuerySelector("#contribute-form")!.GetAttribute("action"));
     }
@@ -134,7 +134,7 @@ public sealed class ContributeFormTests(SiteFactory site) : IClassFixture<SiteFa
         var (_, page) = await ContributeClient.PostAsync(site.Client(), ContributionFixture.With(("Related[0]", "pt-dissuasion-comissions")));
 
         var error = page.QuerySelector("#f-related-error")!.TextContent;
-        Assert.Contains("'pt-dissuasion-comissions'", error, StringComparison.Ordinal);
+        Assert.Contains("“pt-dissuasion-comissions”", error, StringComparison.Ordinal);
         Assert.Contains("'pt-dissuasion-commissions'", error, StringComparison.Ordinal);
         Assert.Equal("true", page.QuerySelector("#f-related-1")!.GetAttribute("aria-invalid"));
     }

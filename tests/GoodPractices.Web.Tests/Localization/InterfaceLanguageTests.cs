@@ -19,18 +19,6 @@ public sealed class InterfaceLanguageTests(SiteFactory site) : IClassFixture<Sit
     }
 
     [Fact]
-    public async Task TheBrowsersLanguageIsUsedWhenNoneWasChosen()
-    {
-        var client = site.Client();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("cs-CZ,cs;q=0.9,en;q=0.5");
-
-        var (_, _, page) = await Html.GetAsync(client, "/practices/ie-dublin-drug-treatment-court");
-
-        Assert.Equal("cs", page.DocumentElement.GetAttribute("lang"));
-        Assert.Contains("Navrhnout opravu", page.QuerySelector(".correction")!.TextContent, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task AChosenLanguageIsRememberedInACookie()
     {
         var response = await site.Client().GetAsync(new Uri("/search?lang=pt", UriKind.Relative));
@@ -39,15 +27,27 @@ public sealed class InterfaceLanguageTests(SiteFactory site) : IClassFixture<Sit
     }
 
     [Fact]
-    public async Task EveryPageNamesItsAlternatesInEveryInterfaceLanguage()
+    public async Task APageNamesItsAlternatesInEveryInterfaceLanguageWithEnglishUnprefixed()
     {
-        var (_, _, page) = await Html.GetAsync(site.Client(), "/it/practices/ie-dublin-drug-treatment-court");
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/it/search?country=IT");
 
         var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href")!);
         Assert.Equal(["cs", "en", "fr", "it", "pt", "x-default"], alternates.Keys.Order(StringComparer.Ordinal));
-        Assert.EndsWith("/pt/practices/ie-dublin-drug-treatment-court", alternates["pt"], StringComparison.Ordinal);
-        Assert.EndsWith("/practices/ie-dublin-drug-treatment-court", alternates["x-default"], StringComparison.Ordinal);
-        Assert.EndsWith("/it/practices/ie-dublin-drug-treatment-court", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.EndsWith("/pt/search?country=IT", alternates["pt"], StringComparison.Ordinal);
+        Assert.Equal(alternates["x-default"], alternates["en"]);
+        Assert.DoesNotContain("/en/", alternates["en"], StringComparison.Ordinal);
+        Assert.EndsWith("/it/search?country=IT", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APracticeNamesAlternatesOnlyInTheLanguagesItsTextExistsIn()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/it/practices/pt-dissuasion-commissions");
+
+        var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href")!);
+        Assert.Equal(["en", "fr", "x-default"], alternates.Keys.Order(StringComparer.Ordinal));
+        Assert.EndsWith("/fr/practices/pt-dissuasion-commissions", alternates["fr"], StringComparison.Ordinal);
+        Assert.EndsWith("//localhost/practices/pt-dissuasion-commissions", alternates["en"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class CsvModel(IndexHost host, IStringLocalizer<Ui> text) : PageMo
         await using var buffer = new MemoryStream();
         await using (var writer = new StreamWriter(buffer, PracticeCsv.Encoding, leaveOpen: true))
         {
-            var rows = new CsvRowWriter(writer);
+            await using var rows = new CsvRowWriter(writer);
             await rows.WriteRowAsync(["intervention_type", labels.VocabularyLabel(PracticeTaxonomy.InterventionTypes),
                 .. selection.Countries.Select(code => $"{labels.Country(code)} ({code})")]);
             foreach (var type in table.Rows)

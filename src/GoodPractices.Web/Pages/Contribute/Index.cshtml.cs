@@ -1,4 +1,5 @@
 using System.Text;
+using GoodPractices.Core.Content;
 using GoodPractices.Core.Taxonomy;
 using GoodPractices.Search.Contracts;
 using GoodPractices.Web.Contribute;
@@ -54,7 +55,7 @@ public sealed class IndexModel(IndexHost host, ContributionCheck check, IOptions
         if (!Prepare(out var searcher)) return StatusCode(StatusCodes.Status503ServiceUnavailable);
         Form = form;
         Form.RemoveBlankRows();
-        if (string.IsNullOrWhiteSpace(Form.Id)) Form.Id = IdSuggestion.For(Form.Title, Form.Countries);
+        if (string.IsNullOrWhiteSpace(Form.Id)) Form.Id = PracticeFormat.SuggestId(Form.Title, Form.Countries);
         Result = check.Check(Form, searcher, Language);
         if (Result.IsValid) NewFileUrl = NewFileLink.For(options.Value.RepositoryUrl, Branch, Result.RelativePath, Result.Text);
         Form.PadRows();
@@ -89,55 +90,8 @@ public sealed class IndexModel(IndexHost host, ContributionCheck check, IOptions
         return ids.Count == 0 ? null : string.Join(' ', ids);
     }
 
-    /// <summary>The label of a field as the form shows it, to name it in the summary of problems.</summary>
-    public string LabelOf(string key)
-    {
-        var open = key.IndexOf('[', StringComparison.Ordinal);
-        if (open > 0 && int.TryParse(key.AsSpan(open + 1, key.IndexOf(']', StringComparison.Ordinal) - open - 1), out var row))
-        {
-            var group = key[..open] switch
-            {
-                "organisations" => text["Organisation {0}", row],
-                "sources" => text["Source {0}", row],
-                _ => text["Rating {0}", row],
-            };
-            var field = key[(key.IndexOf(']', StringComparison.Ordinal) + 2)..] switch
-            {
-                "name" => text["Name"],
-                "type" => text["Type"],
-                "title" => text["Title"],
-                "publisher" => text["Publisher"],
-                "year" => text["Year"],
-                "source" => text["Registry"],
-                "rating" => text["Rating"],
-                _ => text["Web address"],
-            };
-            return $"{group}, {field}";
-        }
-        return key switch
-        {
-            "id" => text["Id"],
-            "title" => text["Title"],
-            "title_original" => text["Original title"],
-            "summary" => text["Summary"],
-            "language" => text["Language of the text"],
-            "countries" => text["Countries"],
-            "organisations" => text["Organisations"],
-            "start_year" => text["Start year"],
-            "end_year" => text["End year"],
-            "evidence.level" => VocabularyLabel(PracticeTaxonomy.EvidenceLevels),
-            "evidence.outcomes" => text["Outcomes measured"],
-            "evidence.ratings" => text["Ratings by other registries"],
-            "un_standards" => text["UN standards"],
-            "sources" => text["Sources"],
-            "related" => text["Related practices"],
-            "last_reviewed" => text["Last reviewed"],
-            ContributionFields.Body => text["The text"],
-            "scope" => VocabularyLabel(PracticeTaxonomy.Scopes),
-            "status" => VocabularyLabel(PracticeTaxonomy.Statuses),
-            _ => VocabularyLabel(key),
-        };
-    }
+    /// <summary>The field as the form labels it, e.g. "Organisation 2: type".</summary>
+    public string LabelOf(string key) => new ContributionLabels(text, Taxonomy, Language).Of(key);
 
     public string VocabularyLabel(string vocabulary) =>
         Taxonomy.Vocabularies.FirstOrDefault(v => v.Key == vocabulary)?.Label[Language] ?? vocabulary;

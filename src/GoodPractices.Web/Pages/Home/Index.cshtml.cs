@@ -1,4 +1,5 @@
 using GoodPractices.Search.Contracts;
+using GoodPractices.Web.Charts;
 using GoodPractices.Web.Hosting;
 using GoodPractices.Web.Indexing;
 using GoodPractices.Web.Localization;
@@ -17,6 +18,7 @@ public sealed class IndexModel(IndexHost host, IStringLocalizer<Ui> text) : Page
     public SearchResults Overview { get; private set; } = null!;
     public TaxonomyLabels Labels { get; private set; } = null!;
     public int PracticeCount { get; private set; }
+    public BarChart StartYearChart { get; private set; } = null!;
 
     public IReadOnlyList<FacetValue> Values(string dimension) =>
         Overview.Facets.FirstOrDefault(f => f.Dimension == dimension)?.Values ?? [];
@@ -29,7 +31,20 @@ public sealed class IndexModel(IndexHost host, IStringLocalizer<Ui> text) : Page
         Overview = searcher.Search(new SearchRequest { Sort = SearchSort.Reviewed, PageSize = 5, DisplayLanguage = language });
         Labels = new TaxonomyLabels(searcher.Taxonomy, language, text);
         PracticeCount = searcher.PracticeCount;
+        StartYearChart = StartYearChartOf(searcher, language);
         Response.Headers["X-Index-Version"] = searcher.Version;
         return Page();
+    }
+
+    private BarChart StartYearChartOf(IPracticeSearcher searcher, string language)
+    {
+        var rows = StartYears.Count(searcher, DateTime.UtcNow.Year, language)
+            .SkipWhile(row => row.Count == 0)
+            .Select(row => new BarChartRow(
+                row.First is { } first ? $"{first}–{row.Last}" : string.Format(text["before {0}"].Value, row.Last + 1),
+                null,
+                [row.Count]))
+            .ToList();
+        return new BarChart("chart-start-years", text["Practices by the year they started"], text["Started"], [new BarChartSeries("series-plain", text["Practices"])], rows);
     }
 }

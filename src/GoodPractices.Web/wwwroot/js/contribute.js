@@ -78,27 +78,29 @@
     });
   });
 
-  // Suggest an id from the title and countries until the contributor writes their own.
+  // Suggest an id from the title and countries until the contributor writes their own. The server makes it
+  // (GET contribute/id), by the same rule it uses when the id is left empty; the latest answer wins.
   var id = document.getElementById("f-id");
   var title = document.getElementById("f-title");
-  if (id && title) {
+  if (id && title && id.form && window.fetch) {
     var suggested = id.value;
-    function slug() {
-      var countries = Array.prototype.map.call(
-        document.querySelectorAll("input[name='Countries']:checked"), function (c) { return c.value; });
-      var prefix = countries.length === 1 ? countries[0].toLowerCase() : "int";
-      var words = fold(title.value).replace(/[^a-z0-9]/g, "-").split("-").filter(Boolean);
-      var result = prefix;
-      for (var i = 0; i < words.length; i++) {
-        if (result.length + 1 + words[i].length > 80) break;
-        result += "-" + words[i];
-      }
-      return title.value.trim() ? result : "";
-    }
+    var asked = 0;
     function suggest() {
       if (id.value !== suggested) return;
-      suggested = slug();
-      id.value = suggested;
+      var url = new URL(id.form.action);
+      url.pathname = url.pathname.replace(/\/?$/, "/id");
+      url.search = "";
+      url.searchParams.append("title", title.value);
+      document.querySelectorAll("input[name='Countries']:checked").forEach(function (c) { url.searchParams.append("countries", c.value); });
+      var mine = ++asked;
+      fetch(url, { headers: { Accept: "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (answer) {
+          if (!answer || mine !== asked || id.value !== suggested) return;
+          suggested = answer.id;
+          id.value = suggested;
+        })
+        .catch(function () { /* the server suggests one when the form is sent */ });
     }
     title.addEventListener("input", suggest);
     document.querySelectorAll("input[name='Countries']").forEach(function (c) { c.addEventListener("change", suggest); });
@@ -121,4 +123,32 @@
       }
     });
   });
+})();
+
+// The step being filled in is marked in the list of steps (aria-current="step") as the reader moves through the form.
+(function () {
+  "use strict";
+  var links = Array.prototype.slice.call(document.querySelectorAll(".form-steps a[data-step]"));
+  var progress = document.querySelector(".form-steps .step-progress");
+  if (links.length === 0 || !("IntersectionObserver" in window)) return;
+  var sections = links.map(function (link) { return document.getElementById(link.getAttribute("data-step")); });
+  function mark(index) {
+    links.forEach(function (link, i) {
+      if (i === index) link.setAttribute("aria-current", "step");
+      else link.removeAttribute("aria-current");
+    });
+    if (progress) {
+      progress.hidden = false;
+      progress.textContent = progress.getAttribute("data-template").replace("{0}", index + 1).replace("{1}", links.length);
+    }
+  }
+  var visible = {};
+  var observer = new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) { visible[entry.target.id] = entry.isIntersecting; });
+    for (var i = 0; i < sections.length; i++) {
+      if (sections[i] && visible[sections[i].id]) { mark(i); return; }
+    }
+  }, { rootMargin: "-20% 0px -60% 0px" });
+  sections.forEach(function (section) { if (section) observer.observe(section); });
+  mark(0);
 })();

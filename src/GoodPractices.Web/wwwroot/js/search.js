@@ -119,7 +119,8 @@
   }
 
   // after: "focus" moves focus to the new count (a link or a submitted form was used), "restore" does so without
-  // scrolling (Back or Forward: the browser has already scrolled), "announce" leaves focus where it is.
+  // scrolling (Back or Forward: the browser has already scrolled), "announce" leaves focus where it is, and
+  // "results" closes the phone's facet panel and brings the results to the top of the screen.
   function load(address, push, after) {
     if (pending) pending.abort();
     var controller = new AbortController();
@@ -147,6 +148,12 @@
         if (!count) return;
         if (after === "announce") {
           announce(count.textContent);
+        } else if (after === "results") {
+          var panel = document.querySelector("details.facet-panel");
+          if (panel) panel.open = false;
+          count.tabIndex = -1;
+          count.focus({ preventScroll: true });
+          (document.querySelector(".results-column") || count).scrollIntoView({ block: "start" });
         } else {
           count.tabIndex = -1;
           count.focus(after === "restore" ? { preventScroll: true } : undefined);
@@ -174,7 +181,12 @@
     var url = new URL(link.href, location.href);
     if (!isSearchAddress(url)) return;
     event.preventDefault();
-    load(url.href, true, "focus");
+    // On a phone the facets are a panel over the results: once a value is chosen, the panel closes and the
+    // results start at the top of the screen.
+    var panel = link.closest("details.facet-panel");
+    var summary = panel && panel.querySelector(":scope > summary");
+    var collapsible = summary && summary.getClientRects().length > 0 && getComputedStyle(summary).display !== "none";
+    load(url.href, true, collapsible ? "results" : "focus");
   });
 
   form.addEventListener("submit", function (event) {

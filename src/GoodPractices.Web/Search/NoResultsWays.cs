@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using GoodPractices.Search.Contracts;
+
+namespace GoodPractices.Web.Search;
+
+/// <summary>
+/// Ways out of a search that found nothing: each filter taken away with what remains, and the words that match
+/// no practice at all, so the reader sees which part of the question is the dead end.
+/// </summary>
+public static partial class NoResultsWays
+{
+    /// <summary>At most this many filters are tried one by one: each costs a search.</summary>
+    public const int MaxFiltersTried = 12;
+
+    /// <param name="Dimension">The filter's dimension, or null for the start-year range.</param>
+    public sealed record FilterWay(string? Dimension, string? Value, SearchQuery Without, int Hits);
+
+    public sealed record WordsWay(IReadOnlyList<string> Words, SearchQuery? Without, int Hits);
+
+    public static IReadOnlyList<FilterWay> WithoutEachFilter(IPracticeSearcher searcher, SearchQuery query, string language)
+    {
+        var ways = new List<FilterWay>();
+        foreach (var (dimension, values) in query.Filters)
+        {
+            foreach (var value in values)
+            {
+                if (ways.Count == MaxFiltersTried) return ways;
+                var without = query.Toggle(dimension, value);
+                ways.Add(new FilterWay(dimension, value, without, Hits(searcher, without, language)));
+            }
+        }
+        if (query.FromYear is not null || query.ToYear is not null)
+        {
+            var without = query.WithoutYears();
+            ways.Add(new FilterWay(null, null, without, Hits(searcher, without, language)));
+        }
+        return ways;
+    }
+
+    /// <summary>The words of the query that no practice contains, with the search that leaves them out.</summary>
+    public static WordsWay? UnmatchedWords(IPracticeSearcher searcher, SearchQuery query, string language)
+    {
+        var words = WordPattern().Matches(query.Text).Select(m => m.Value)
+            .Where(w => w is not ("AND" or "OR" or "NOT"))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(10)
+            .ToList();
+        var unmatched = words.Where(word => Hits(searcher, SearchQuery.Empty with { Text = word }, language) == 0).ToList();
+        if (unmatched.Count == 0) return null;
+        var kept = words.Where(w => !unmatched.Contains(w, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (kept.Count == 0) return new WordsWay(unmatched, null, 0);
+        var without = query with { Text = string.Join(' ', kept), Page = 1 };
+        return new WordsWay(unmatched, without, Hits(searcher, without, language));
+    }
+
+    private static int Hits(IPracticeSearcher searcher, SearchQuery query, string language) =>
+        searcher.Search(query.ToRequest(language) with { PageSize = 1, Snippets = false }).TotalHits;
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*")]
+    private static partial Regex WordPattern();
+}
