@@ -20,11 +20,11 @@ public sealed class NoDeadEndTests(SiteFactory site) : IClassFixture<SiteFactory
     [Fact]
     public async Task TheWordsThatMatchNothingAreNamedWithASearchWithoutThem()
     {
-        var (_, _, page) = await Html.GetAsync(site.Client(), "/search?q=naloxone+qqxqq");
+        // Search answers with most of the words when it can; only words no practice holds at all leave nothing.
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/search?q=qqxqq+zzkkq&country=IE");
 
-        Assert.Equal(["qqxqq"], page.QuerySelectorAll(".no-results .unmatched-word").Select(w => w.TextContent));
-        var instead = page.QuerySelectorAll(".no-results a").Single(a => a.TextContent.StartsWith("Search for", StringComparison.Ordinal));
-        Assert.Equal("/search?q=naloxone", instead.GetAttribute("href"));
+        Assert.Equal(["qqxqq", "zzkkq"], page.QuerySelectorAll(".no-results .unmatched-word").Select(w => w.TextContent));
+        Assert.DoesNotContain(page.QuerySelectorAll(".no-results a"), a => a.TextContent.StartsWith("Search for", StringComparison.Ordinal));
     }
 
     [Fact]
