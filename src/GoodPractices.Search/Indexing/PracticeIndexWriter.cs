@@ -32,7 +32,7 @@ internal static class PracticeIndexWriter
             // only copy every byte a second time.
             UseCompoundFile = false,
             // Norms are written as the searcher's similarity reads them.
-            Similarity = new Querying.PracticeSimilarity(),
+            Similarity = new Querying.Matching.PracticeSimilarity(),
         };
         // Nor is anything gained by merging segments as they are flushed.
         if (!mergeToOneSegment) config.MergePolicy = NoMergePolicy.NO_COMPOUND_FILES;

@@ -1,6 +1,10 @@
 using GoodPractices.Core.Content;
 using GoodPractices.Core.Taxonomy;
 using GoodPractices.Search.Contracts;
+using GoodPractices.Search.Querying.Matching;
+using GoodPractices.Search.Querying.Reading;
+using GoodPractices.Search.Querying.Related;
+using GoodPractices.Search.Querying.Suggestions;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace GoodPractices.Search.Querying;
