@@ -1,8 +1,6 @@
 using GoodPractices.Core.Taxonomy;
 using GoodPractices.Search.Contracts;
 using GoodPractices.Search.Indexing;
-using Lucene.Net.Search;
-using Term = Lucene.Net.Index.Term;
 
 namespace GoodPractices.Search.Querying.Facets;
 
@@ -57,16 +55,5 @@ internal sealed class FacetSelection
                     $"'{raw}' is not a known {dimension.Name}, so no practice has it.", $"{dimension.Name}:{raw}"));
             }
         }
-    }
-
-    /// <summary>A query matching the documents with any selected value of <paramref name="dimension"/>.</summary>
-    public Query FilterFor(FacetDimension dimension)
-    {
-        var query = new BooleanQuery();
-        foreach (var value in this[dimension])
-        {
-            query.Add(new TermQuery(new Term(FieldNames.Filter(dimension), value)), Occur.SHOULD);
-        }
-        return query;
     }
 }

@@ -70,7 +70,7 @@ internal sealed class TextQueryBuilder
     private readonly bool _fuzzy;
 
     /// <param name="places">The place names to read in a query; null reads none.</param>
-    /// <param name="fuzzy">Also match words within a few typing mistakes (see <see cref="EditDistance.AllowedFor"/>).</param>
+    /// <param name="fuzzy">Also match words within a few typing mistakes (see <see cref="Spelling.AllowedMistakes"/>).</param>
     public TextQueryBuilder(PracticeAnalyzer analyzer, PlaceNames? places = null, bool fuzzy = false)
     {
         _analyzer = analyzer;
@@ -394,7 +394,7 @@ internal sealed class TextQueryBuilder
     {
         var exact = Text(text, positive, slop: 0, scope);
         var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
-        if (folded.Count != 1 || EditDistance.AllowedFor(folded[0].Term) is var edits && edits == 0) return exact;
+        if (folded.Count != 1 || Spelling.AllowedMistakes(folded[0].Term) is var edits && edits == 0) return exact;
         var query = exact as DisjunctionMaxQuery ?? new DisjunctionMaxQuery(TieBreaker);
         foreach (var (field, boost) in FoldedFieldsOf(scope))
         {

@@ -1,4 +1,4 @@
-using GoodPractices.Search.Querying.Suggestions;
+using GoodPractices.Core.Text;
 
 namespace GoodPractices.Search.Querying.Snippets;
 
@@ -29,5 +29,5 @@ internal sealed class HighlightTerms
 
     public bool MatchesFolded(string term) =>
         Folded.Contains(term) || FoldedPrefixes.Any(term.StartsWith)
-        || FuzzyWords.Any(f => EditDistance.Within(f.Key, term, f.Value) <= f.Value);
+        || FuzzyWords.Any(f => Closest.Distance(f.Key, term) <= f.Value);
 }

@@ -23,12 +23,20 @@ internal sealed class Spelling
         _analyzer = analyzer;
     }
 
+    /// <summary>How many typing mistakes a word may hold: none under 5 letters, one from 5, two from 9.</summary>
+    public static int AllowedMistakes(string word) => word.Length switch
+    {
+        < 5 => 0,
+        < 9 => 1,
+        _ => 2,
+    };
+
     /// <summary>Whether a fuzzy retry could change anything: the query has a word long enough to hold a typing mistake.</summary>
-    public static bool HasCorrectableWords(QueryNode? root) => Words(root).Any(w => EditDistance.AllowedFor(w.Text) > 0);
+    public static bool HasCorrectableWords(QueryNode? root) => Words(root).Any(w => AllowedMistakes(w.Text) > 0);
 
     /// <summary>The query with each word that no practice uses replaced by the closest one that some do; null when none is.</summary>
     public QueryNode? Correct(QueryNode? root) =>
-        Rewrite(root, folded => _dictionary.Frequency(folded) > 0 ? null : _dictionary.Closest(folded, EditDistance.AllowedFor(folded)));
+        Rewrite(root, folded => _dictionary.Frequency(folded) > 0 ? null : _dictionary.Closest(folded, AllowedMistakes(folded)));
 
     /// <summary>The query with rare words replaced by much more common close ones; null when no word is.</summary>
     public QueryNode? DidYouMean(QueryNode? root) =>
@@ -36,7 +44,7 @@ internal sealed class Spelling
         {
             var frequency = _dictionary.Frequency(folded);
             var atLeast = Math.Max(MinimumFrequency - 1, frequency * MoreCommonBy);
-            var candidate = _dictionary.Closest(folded, EditDistance.AllowedFor(folded), atLeast);
+            var candidate = _dictionary.Closest(folded, AllowedMistakes(folded), atLeast);
             return candidate is not null && !SameStem(folded, candidate) ? candidate : null;
         });
 
@@ -75,7 +83,7 @@ internal sealed class Spelling
     private string? Fold(string word)
     {
         var tokens = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, word);
-        return tokens.Count == 1 && EditDistance.AllowedFor(tokens[0].Term) > 0 ? tokens[0].Term : null;
+        return tokens.Count == 1 && AllowedMistakes(tokens[0].Term) > 0 ? tokens[0].Term : null;
     }
 
     private static IEnumerable<WordNode> Words(QueryNode? node) => node switch

@@ -55,7 +55,9 @@ internal sealed class TermDictionary
                 if (candidate == foldedWord) continue;
                 var frequency = _frequency[candidate];
                 if (frequency <= atLeast) continue;
-                var distance = EditDistance.Within(foldedWord, candidate, maxEdits);
+                // Optimal string alignment, the measure Lucene's fuzzy queries use, so a correction shown is one the fuzzy
+                // search would also have found.
+                var distance = GoodPractices.Core.Text.Closest.Distance(foldedWord, candidate);
                 if (distance < bestDistance || (distance == bestDistance && distance <= maxEdits && frequency > bestFrequency))
                 {
                     (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
