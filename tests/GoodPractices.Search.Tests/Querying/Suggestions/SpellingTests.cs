@@ -136,7 +136,11 @@ public class SpellingTests
         // Following the correction searches for exactly what the corrected hits were found with.
         var followed = index.Search(corrected);
         Assert.Equal(results.Ids(), followed.Ids());
-        Assert.Equal(index.Search(typed).Query.Understood.Length > 0, followed.Query.Understood.Length > 0);
+        // It is understood as the typed query was, with only the corrected words changed.
+        var expected = typed.Split(' ').Zip(corrected.Split(' '))
+            .Where(pair => pair.First != pair.Second)
+            .Aggregate(results.Query.Understood, (understood, pair) => understood.Replace(pair.First, pair.Second, StringComparison.Ordinal));
+        Assert.Equal(expected, followed.Query.Understood);
         Assert.False(followed.Query.ReadAsPlainWords);
         Assert.Null(followed.ShowingResultsFor);
     }
