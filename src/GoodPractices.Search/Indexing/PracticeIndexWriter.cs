@@ -10,7 +10,7 @@ internal static class PracticeIndexWriter
 {
     /// <summary>
     /// The most memory the documents not yet written out may take before the largest thread's share is written out
-    /// as a segment. The generated corpus of 100,000 practices stays under it, so each thread writes one segment.
+    /// as a segment. Generous, so that a thread writes its share as one segment rather than many small ones to merge.
     /// </summary>
     public const double BufferMegabytes = 512;
 

@@ -23,7 +23,7 @@ internal sealed class SuggestionIndex
     // a word starting with what was typed are one range of it, found by binary search.
     private readonly (int Entry, int Offset)[] _wordStarts;
 
-    // A prefix that begins thousands of words ("pr" at 100,000 practices) would be a long range to read at every
+    // A prefix that begins thousands of words ("pr" in a large corpus) would be a long range to read at every
     // keystroke: the best candidates of each such prefix are picked once, when the completions are built.
     private const int KeptForLongRange = 64;
     private readonly int _longRange;
