@@ -18,6 +18,10 @@ public static class BuildCommand
         var taxonomyPath = args.Option("taxonomy") ?? Path.Combine(directory, TaxonomyLoader.FileName);
         var clock = Stopwatch.StartNew();
 
+        if (IndexStore.ReadManifest(outDirectory).Problem is { } problem)
+        {
+            error.WriteLine($"warning: {problem}; building as if no version were current, and writing a new manifest.");
+        }
         var taxonomy = TaxonomyLoader.Load(taxonomyPath);
         var result = new CorpusLoader(taxonomy, DateOnly.FromDateTime(DateTime.UtcNow))
             .Load(directory, new ImmediateProgress<int>(n => output.WriteLine($"{n} files read")), keepBodies: false);
@@ -39,6 +43,11 @@ public static class BuildCommand
         {
             error.WriteLine($"Not built: {e.Message} Build again once the files are saved. The index in {outDirectory} is unchanged.");
             return 1;
+        }
+        catch (IndexFolderException e)
+        {
+            error.WriteLine($"Not built: {e.Message}");
+            return 3;
         }
         output.WriteLine($"Built index version {version} in {outDirectory} ({clock.Elapsed.TotalSeconds:0.0} s).");
         return 0;

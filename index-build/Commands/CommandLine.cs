@@ -1,6 +1,6 @@
 namespace GoodPractices.IndexBuild.Commands;
 
-/// <summary>Dispatches <c>index-build &lt;command&gt; ...</c> to its command; exit codes: 0 fine, 1 content errors, 2 usage.</summary>
+/// <summary>Dispatches <c>index-build &lt;command&gt; ...</c> to its command; exit codes: 0 fine, 1 content errors, 2 usage, 3 an index folder that cannot be written.</summary>
 public static class CommandLine
 {
     public const string Usage = """

@@ -73,11 +73,14 @@ public sealed class SyntheticCorpus
         b.AppendLine(inv, $"settings: [{Several(PracticeTaxonomy.Settings, 2)}]");
         b.AppendLine(inv, $"target_groups: [{Several(PracticeTaxonomy.TargetGroups, 3)}]");
         b.AppendLine("evidence:");
-        b.AppendLine(inv, $"  level: {Pick(PracticeTaxonomy.EvidenceLevels)}");
+        var level = Pick(PracticeTaxonomy.EvidenceLevels);
+        b.AppendLine(inv, $"  level: {level}");
         b.AppendLine("sources:");
         b.AppendLine(inv, $"  - title: {Title(random, language)} report");
         b.AppendLine(inv, $"    publisher: Synthetic publisher");
         b.AppendLine(inv, $"    year: {start + random.Next(2027 - start)}");
+        // A level that claims an evaluation names its source, as the validator asks of every entry.
+        if (GoodPractices.Core.Content.EvaluationSources.EvaluatedLevels.Contains(level)) b.AppendLine("    evaluation: true");
         b.AppendLine(inv, $"last_reviewed: {today.AddDays(-random.Next(1500)):yyyy-MM-dd}");
         b.AppendLine("---");
         b.Append(Body(random, language, 300 + random.Next(501)));

@@ -32,15 +32,26 @@ public sealed record Practice
     public required string SourcePath { get; init; }
     public IReadOnlyList<PracticeTranslation> Translations { get; init; } = [];
 
+    /// <summary>The language shown when a reader's own is not available, before the original's.</summary>
+    public const string FallbackLanguage = "en";
+
+    private PracticeText Original => new(Language, Title, TitleOriginal, Summary, Body, IsTranslation: false);
+
     /// <summary>The languages this practice can be read in: its own first, then its translations'.</summary>
     public IEnumerable<string> AvailableLanguages => Translations.Select(t => t.Language).Prepend(Language).Distinct();
 
-    /// <summary>The text to show a reader of <paramref name="language"/>: a translation when one exists, else the original.</summary>
+    /// <summary>
+    /// The text to show a reader of <paramref name="language"/>: the original or a translation in that language, else
+    /// the English text, else the original. A reader who cannot have their own language is more likely to read English
+    /// than the language the entry was first written in.
+    /// </summary>
     public PracticeText TextIn(string language)
     {
-        var translation = Translations.FirstOrDefault(t => t.Language == language);
+        if (language == Language) return Original;
+        var translation = Translations.FirstOrDefault(t => t.Language == language)
+            ?? (Language == FallbackLanguage ? null : Translations.FirstOrDefault(t => t.Language == FallbackLanguage));
         return translation is null
-            ? new PracticeText(Language, Title, TitleOriginal, Summary, Body, IsTranslation: false)
+            ? Original
             : new PracticeText(translation.Language, translation.Title, translation.TitleOriginal ?? TitleOriginal,
                 translation.Summary, translation.Body, IsTranslation: true);
     }
@@ -56,7 +67,8 @@ public sealed record Evidence(string Level, IReadOnlyList<string> Outcomes, IRea
 /// <summary>Another registry's rating, copied verbatim and never converted to ours.</summary>
 public sealed record ExternalRating(string Source, string Rating, string? Url);
 
-public sealed record SourceReference(string Title, string? Publisher, int? Year, string? Url);
+/// <param name="Evaluation">True for the source that supports the entry's evidence level (<c>evaluation: true</c>).</param>
+public sealed record SourceReference(string Title, string? Publisher, int? Year, string? Url, bool Evaluation = false);
 
 /// <summary>A translation file <c>&lt;id&gt;.&lt;lang&gt;.md</c>: its own title, summary and body; every other field is the original's.</summary>
 public sealed record PracticeTranslation

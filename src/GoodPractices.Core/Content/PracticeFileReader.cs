@@ -35,17 +35,23 @@ public sealed partial class PracticeFileReader
     private readonly PracticeTaxonomy _taxonomy;
     private readonly DateOnly _today;
     private readonly bool _keepBodies;
+    private readonly long _maxFileBytes;
+
+    /// <summary>The largest practice file read unless configured otherwise: a long entry is a few tens of kilobytes.</summary>
+    public const long DefaultMaxFileBytes = 1024 * 1024;
 
     /// <param name="keepBodies">
     /// When false, bodies are checked but not kept (<see cref="Practice.Body"/> is empty) and each file's
     /// <see cref="PracticeFile.Fingerprint"/> is taken, so that the bodies can be read back one at a time with
     /// <see cref="ReadBody"/>: a large corpus is then never in memory at once.
     /// </param>
-    public PracticeFileReader(PracticeTaxonomy taxonomy, DateOnly today, bool keepBodies = true)
+    /// <param name="maxFileBytes">Larger files are refused unread, so that no file can make an unbounded page.</param>
+    public PracticeFileReader(PracticeTaxonomy taxonomy, DateOnly today, bool keepBodies = true, long maxFileBytes = DefaultMaxFileBytes)
     {
         _taxonomy = taxonomy;
         _today = today;
         _keepBodies = keepBodies;
+        _maxFileBytes = maxFileBytes > 0 ? maxFileBytes : DefaultMaxFileBytes;
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -54,6 +60,8 @@ public sealed partial class PracticeFileReader
     /// <summary>Reads the file at <paramref name="fullPath"/>, reporting it as <paramref name="relativePath"/>.</summary>
     public PracticeFile ReadFile(string fullPath, string relativePath)
     {
+        var length = new FileInfo(fullPath).Length;
+        if (length > _maxFileBytes) return TooLarge(length, relativePath);
         return WithBytes(fullPath, (Reader: this, relativePath), static (bytes, state) =>
         {
             var file = state.Reader.Read(bytes, state.relativePath);
@@ -124,7 +132,30 @@ public sealed partial class PracticeFileReader
     private const int MaxPooledFileBytes = 1 << 20;
 
     /// <summary>Reads a practice from raw bytes (a file, or text a contributor pasted into a form).</summary>
-    public PracticeFile Read(byte[] bytes, string relativePath) => Read(bytes.AsSpan(), relativePath);
+    public PracticeFile Read(byte[] bytes, string relativePath) =>
+        bytes.LongLength > _maxFileBytes ? TooLarge(bytes.LongLength, relativePath) : Read(bytes.AsSpan(), relativePath);
+
+    private PracticeFile TooLarge(long length, string relativePath)
+    {
+        var bag = new DiagnosticBag(relativePath);
+        bag.Error(SourcePosition.FileStart, DiagnosticCodes.FileTooLarge, null,
+            MessagePart.Of("file-too-large", ("size", Kilobytes(length)), ("max", Kilobytes(_maxFileBytes))));
+        return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
+    }
+
+    private static string Kilobytes(long bytes) => ((bytes + 1023) / 1024).ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A file or folder of the corpus that is a link to somewhere outside it: refused unread, since what it leads to
+    /// is not part of the corpus that was reviewed.
+    /// </summary>
+    public static PracticeFile LinkOutsideCorpus(string relativePath)
+    {
+        var bag = new DiagnosticBag(relativePath);
+        bag.Error(SourcePosition.FileStart, DiagnosticCodes.LinkOutsideCorpus, null,
+            MessagePart.Of("link-outside-corpus", ("link", relativePath)));
+        return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
+    }
 
     private PracticeFile Read(ReadOnlySpan<byte> bytes, string relativePath)
     {
@@ -198,18 +229,15 @@ public sealed partial class PracticeFileReader
 
     private PracticeFile Read(FrontMatterParts split, string body, int bodyWords, string relativePath, DiagnosticBag bag)
     {
+        if (YamlShape.Check(split.Yaml, split.YamlFirstLine) is { } shape)
+        {
+            return YamlProblem(shape, split, relativePath, bag);
+        }
         YamlMappingNode root;
         try
         {
             var stream = new YamlStream();
-            if (SimpleYamlParser.TryParse(split.Yaml) is { } simple)
-            {
-                stream.Load(simple);
-            }
-            else
-            {
-                stream.Load(new StringReader(split.Yaml));
-            }
+            stream.Load(new StringReader(split.Yaml));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
                 bag.Error(new SourcePosition(split.YamlFirstLine, 1), DiagnosticCodes.FrontMatterMissing, null,
@@ -220,17 +248,13 @@ public sealed partial class PracticeFileReader
         }
         catch (YamlException e)
         {
-            bag.Error(new SourcePosition((int)e.Start.Line + split.YamlFirstLine - 1, (int)e.Start.Column), DiagnosticCodes.YamlSyntax, null,
-                MessagePart.Of("yaml-syntax", ("detail", YamlProblem(e))));
-            return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
+            return YamlProblem(YamlShape.Describe(e, split.Yaml, split.YamlFirstLine), split, relativePath, bag);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
         {
             // Some damaged front matter makes the YAML library fail without a syntax error of its own. It is still this
-            // file's problem alone: report it at the front matter, and let every other file build.
-            bag.Error(new SourcePosition(split.YamlFirstLine, 1), DiagnosticCodes.YamlSyntax, null,
-                MessagePart.Of("yaml-syntax", ("detail", e.Message.TrimEnd('.'))));
-            return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
+            // file's problem alone: report it at the front matter, in the project's words, and let every other file build.
+            return YamlProblem(new YamlShape.Problem("yaml-syntax", split.YamlFirstLine, 1, []), split, relativePath, bag);
         }
 
         var fields = new YamlFields(root, bag, split.YamlFirstLine - 1);
@@ -252,8 +276,8 @@ public sealed partial class PracticeFileReader
         var titleOriginal = f.String("title_original", required: false, MaxTitleLength);
         var summary = f.String("summary", required: true, MaxSummaryLength);
         var language = Language(f);
-        var countries = Countries(f);
         var scope = Slug(f, "scope", PracticeTaxonomy.Scopes);
+        var countries = Countries(f, allowNone: scope == InternationalScope.Slug);
         var organisations = f.MappingList("organisations", required: true, ReadOrganisation);
         var startYear = Year(f, "start_year", required: true);
         var endYear = Year(f, "end_year", required: false);
@@ -270,6 +294,7 @@ public sealed partial class PracticeFileReader
         var evidence = ReadEvidence(f);
         var unStandards = Slugs(f, "un_standards", PracticeTaxonomy.UnStandards, required: false);
         var sources = f.MappingList("sources", required: true, ReadSource);
+        EvaluationSources.Check(f, evidence, sources);
         var related = f.StringList("related", required: false) ?? [];
         foreach (var (value, at) in related.Where(r => r.Value == id))
         {
@@ -388,7 +413,7 @@ public sealed partial class PracticeFileReader
         }
     }
 
-    private string? Language(YamlFields f)
+    internal string? Language(YamlFields f)
     {
         var language = f.String("language", required: true);
         if (language is null || _taxonomy.Languages.ContainsKey(language)) return language;
@@ -397,10 +422,10 @@ public sealed partial class PracticeFileReader
         return null;
     }
 
-    private IReadOnlyList<string>? Countries(YamlFields f)
+    private IReadOnlyList<string>? Countries(YamlFields f, bool allowNone)
     {
-        var values = f.StringList("countries", required: true);
-        if (values is null) return null;
+        var values = f.StringList("countries", required: !allowNone);
+        if (values is null) return allowNone && !f.Has("countries") ? [] : null;
         var result = new List<string>();
         foreach (var (code, at) in values)
         {
@@ -457,7 +482,7 @@ public sealed partial class PracticeFileReader
         return year;
     }
 
-    private DateOnly? LastReviewed(YamlFields f, bool required)
+    internal DateOnly? LastReviewed(YamlFields f, bool required)
     {
         var date = f.Date("last_reviewed", required);
         if (date is not null && date > _today)
@@ -478,9 +503,9 @@ public sealed partial class PracticeFileReader
         return name is null || type is null ? null : new Organisation(name, type, url);
     }
 
-    private SourceReference? ReadSource(YamlFields f)
+    internal SourceReference? ReadSource(YamlFields f)
     {
-        f.ReportUnknownKeys(["title", "publisher", "year", "url"]);
+        f.ReportUnknownKeys(["title", "publisher", "year", "url", EvaluationSources.Key]);
         var title = f.String("title", required: true);
         var publisher = f.String("publisher", required: false);
         var year = f.Integer("year", required: false);
@@ -490,7 +515,8 @@ public sealed partial class PracticeFileReader
                 MessagePart.Of("year-out-of-range", ("field", f.Name("year")), ("year", year), ("min", 1900), ("max", _today.Year)));
         }
         var url = Url(f, "url");
-        return title is null ? null : new SourceReference(title, publisher, year, url);
+        var evaluation = EvaluationSources.Flag(f);
+        return title is null ? null : new SourceReference(title, publisher, year, url, evaluation);
     }
 
     private Evidence? ReadEvidence(YamlFields root)
@@ -573,16 +599,14 @@ public sealed partial class PracticeFileReader
         return languageSuffix is null ? stem : stem[..dot];
     }
 
-    private static string YamlProblem(YamlException e)
+    private static PracticeFile YamlProblem(YamlShape.Problem problem, FrontMatterParts split, string relativePath, DiagnosticBag bag)
     {
-        // YamlDotNet prefixes its messages with the position, which we already give in the standard form.
-        var message = e.InnerException?.Message ?? e.Message;
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        message = cut >= 0 ? message[(cut + 3)..] : message;
-        return message.TrimEnd('.');
+        bag.Error(new SourcePosition(problem.Line, problem.Column), DiagnosticCodes.YamlSyntax, null,
+            MessagePart.Of(problem.Key, problem.Arguments));
+        return new PracticeFile { Path = relativePath, Diagnostics = bag.Items };
     }
 
-    private static SourcePosition PositionOfByte(ReadOnlySpan<byte> bytes, int index)
+    internal static SourcePosition PositionOfByte(ReadOnlySpan<byte> bytes, int index)
     {
         int line = 1, lineStart = 0;
         var end = Math.Clamp(index, 0, bytes.Length);

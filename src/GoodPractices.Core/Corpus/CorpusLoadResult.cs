@@ -14,7 +14,10 @@ public sealed record CorpusLoadResult(PracticeCorpus Corpus, IReadOnlyList<Pract
     public CorpusLoadResult WithPublicationDates(PublicationDates dates) => dates.Count == 0 ? this : this with
     {
         Corpus = new PracticeCorpus(Corpus.Taxonomy,
-            [.. Corpus.Practices.Select(p => p with { FirstPublished = dates.For(p.SourcePath) })], Corpus.Bodies),
+            [.. Corpus.Practices.Select(p => p with { FirstPublished = dates.For(p.SourcePath) })], Corpus.Bodies)
+        {
+            CountryContexts = Corpus.CountryContexts,
+        },
     };
 
     /// <summary>The diagnostics of one file (path relative to the corpus folder, forward slashes).</summary>

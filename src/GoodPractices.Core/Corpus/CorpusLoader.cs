@@ -1,4 +1,5 @@
 using GoodPractices.Core.Content;
+using GoodPractices.Core.Countries;
 using GoodPractices.Core.Taxonomy;
 using GoodPractices.Core.Validation;
 
@@ -19,6 +20,9 @@ public sealed class CorpusLoader
         _today = today;
     }
 
+    /// <summary>Files larger than this are refused unread (see <see cref="PracticeFileReader.DefaultMaxFileBytes"/>).</summary>
+    public long MaxFileBytes { get; init; } = PracticeFileReader.DefaultMaxFileBytes;
+
     /// <summary>Loads <paramref name="directory"/> with its own <c>taxonomy.yml</c>, checking dates against today (UTC).</summary>
     public static CorpusLoadResult LoadDirectory(string directory) =>
         new CorpusLoader(TaxonomyLoader.LoadFromCorpus(directory), DateOnly.FromDateTime(DateTime.UtcNow)).Load(directory);
@@ -30,28 +34,43 @@ public sealed class CorpusLoader
     public CorpusLoadResult Load(string directory, IProgress<int>? filesRead = null, bool keepBodies = true)
     {
         var root = Path.GetFullPath(directory);
-        var paths = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
-            .Where(p => !IsIgnored(Path.GetRelativePath(root, p)))
-            .Order(StringComparer.Ordinal)
+        var entries = CorpusFiles.Find(root)
+            .Where(e => !IsIgnored(e.RelativePath))
+            .OrderBy(e => e.RelativePath, StringComparer.Ordinal)
             .ToList();
-        var reader = new PracticeFileReader(_taxonomy, _today, keepBodies);
-        var files = new PracticeFile[paths.Count];
+        // National context files sit beside the practices and are read by their own reader; a link out of the corpus is
+        // refused whichever kind of file it pretends to be.
+        var contextEntries = entries.Where(e => !e.LeadsOutside && CountryContextReader.IsContextPath(e.RelativePath)).ToList();
+        entries = [.. entries.Except(contextEntries)];
+        var contextReader = new CountryContextReader(_taxonomy, _today);
+        var contexts = contextEntries
+            .Select(e => contextReader.ReadFile(e.FullPath, e.RelativePath.Replace('\\', '/')))
+            .ToList();
+        var reader = new PracticeFileReader(_taxonomy, _today, keepBodies, MaxFileBytes);
+        var files = new PracticeFile[entries.Count];
         var done = 0;
-        Parallel.For(0, paths.Count, i =>
+        Parallel.For(0, entries.Count, i =>
         {
-            files[i] = reader.ReadFile(paths[i], Path.GetRelativePath(root, paths[i]).Replace('\\', '/'));
+            var relative = entries[i].RelativePath.Replace('\\', '/');
+            files[i] = entries[i].LeadsOutside
+                ? PracticeFileReader.LinkOutsideCorpus(relative)
+                : reader.ReadFile(entries[i].FullPath, relative);
             var count = Interlocked.Increment(ref done);
             if (count % 1000 == 0) filesRead?.Report(count);
         });
-        var result = Combine(files, keepBodies ? null : root);
+        var result = Combine(files, keepBodies ? null : root, contexts);
         return result.WithPublicationDates(PublicationDates.Read(root));
     }
 
     /// <summary>Runs the corpus-wide checks over files already read and assembles the valid practices.</summary>
     /// <param name="bodiesRoot">The folder to read bodies back from, when the files were read without them.</param>
-    public CorpusLoadResult Combine(IReadOnlyList<PracticeFile> files, string? bodiesRoot = null)
+    /// <param name="contexts">The country context files read beside the practices (<see cref="CountryContextReader"/>).</param>
+    public CorpusLoadResult Combine(IReadOnlyList<PracticeFile> files, string? bodiesRoot = null, IReadOnlyList<CountryContextFile>? contexts = null)
     {
         var diagnostics = files.SelectMany(f => f.Diagnostics).ToList();
+        contexts ??= [];
+        diagnostics.AddRange(contexts.SelectMany(c => c.Diagnostics));
+        var countryContexts = CountryContexts.Assemble(contexts, diagnostics);
         var originals = files.Where(f => !f.IsTranslation && f.Id is not null).ToList();
 
         var firstById = new Dictionary<string, PracticeFile>(StringComparer.Ordinal);
@@ -116,7 +135,7 @@ public sealed class CorpusLoader
             .ToList();
         var bodies = bodiesRoot is null ? null : new PracticeBodies(bodiesRoot,
             files.Where(f => f.Fingerprint is not null).ToDictionary(f => f.Path, f => f.Fingerprint!.Value, StringComparer.Ordinal));
-        return new CorpusLoadResult(new PracticeCorpus(_taxonomy, practices, bodies), files, ordered);
+        return new CorpusLoadResult(new PracticeCorpus(_taxonomy, practices, bodies) { CountryContexts = countryContexts }, files, ordered);
     }
 
     private static Diagnostic Error(PracticeFile file, SourcePosition at, string code, string field, params MessagePart?[] parts) =>

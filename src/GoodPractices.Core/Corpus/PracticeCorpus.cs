@@ -1,4 +1,5 @@
 using GoodPractices.Core.Content;
+using GoodPractices.Core.Countries;
 using GoodPractices.Core.Taxonomy;
 
 namespace GoodPractices.Core.Corpus;
@@ -18,6 +19,9 @@ public sealed class PracticeCorpus
     }
 
     public PracticeTaxonomy Taxonomy { get; }
+
+    /// <summary>The valid national context of each country that has one, by upper-case code, with its translations.</summary>
+    public IReadOnlyDictionary<string, CountryContext> CountryContexts { get; init; } = new Dictionary<string, CountryContext>();
     public IReadOnlyList<Practice> Practices { get; }
 
     /// <summary>

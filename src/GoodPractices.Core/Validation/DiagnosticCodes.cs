@@ -27,4 +27,7 @@ public static class DiagnosticCodes
     public const string DuplicateValue = "GP022";
     public const string FieldNotAllowedInTranslation = "GP023";
     public const string RelatedToItself = "GP024";
+    public const string EvaluationSourceMissing = "GP025";
+    public const string FileTooLarge = "GP030";
+    public const string LinkOutsideCorpus = "GP031";
 }

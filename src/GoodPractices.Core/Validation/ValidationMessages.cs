@@ -35,11 +35,29 @@ public static partial class ValidationMessages
     [GeneratedRegex(@"\{([a-z_]+)\}")]
     private static partial Regex Placeholder();
 
+    // Messages.yml holds the practice file's messages; Messages.*.yml files beside it add those of other files (country
+    // context files), kept apart so that each catalog changes with its own reader.
     private static Dictionary<string, Dictionary<string, string>> Load()
     {
-        using var stream = typeof(ValidationMessages).Assembly.GetManifestResourceStream("GoodPractices.Core.Validation.Messages.yml")
-            ?? throw new InvalidOperationException("The validation message catalog is not embedded in GoodPractices.Core.");
-        using var reader = new StreamReader(stream);
-        return new DeserializerBuilder().Build().Deserialize<Dictionary<string, Dictionary<string, string>>>(reader);
+        var assembly = typeof(ValidationMessages).Assembly;
+        var names = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("GoodPractices.Core.Validation.Messages.", StringComparison.Ordinal) && n.EndsWith(".yml", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (!names.Contains("GoodPractices.Core.Validation.Messages.yml"))
+            throw new InvalidOperationException("The validation message catalog is not embedded in GoodPractices.Core.");
+        var catalog = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        var deserializer = new DeserializerBuilder().Build();
+        foreach (var name in names)
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            foreach (var (key, translations) in deserializer.Deserialize<Dictionary<string, Dictionary<string, string>>>(reader))
+            {
+                if (!catalog.TryAdd(key, translations))
+                    throw new InvalidOperationException($"The validation message '{key}' is defined twice ({name}).");
+            }
+        }
+        return catalog;
     }
 }

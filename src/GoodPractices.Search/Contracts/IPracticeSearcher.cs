@@ -1,4 +1,5 @@
 using GoodPractices.Core.Content;
+using GoodPractices.Core.Countries;
 using GoodPractices.Core.Taxonomy;
 
 namespace GoodPractices.Search.Contracts;
@@ -13,6 +14,12 @@ public interface IPracticeSearcher : IDisposable
     PracticeTaxonomy Taxonomy { get; }
 
     int PracticeCount { get; }
+
+    /// <summary>The national context of each country that has one, by upper-case code, as built into this version.</summary>
+    IReadOnlyDictionary<string, CountryContext> CountryContexts => NoCountryContexts;
+
+    /// <summary>The contexts of a version built without any.</summary>
+    protected static readonly IReadOnlyDictionary<string, CountryContext> NoCountryContexts = new Dictionary<string, CountryContext>();
 
     /// <summary>Never throws for anything a reader can type: problems come back as notices.</summary>
     SearchResults Search(SearchRequest request);

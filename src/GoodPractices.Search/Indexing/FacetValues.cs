@@ -12,7 +12,10 @@ internal static class FacetValues
         IEnumerable<string> values = dimension.Name switch
         {
             "country" => practice.Countries,
-            "region" => practice.Countries.Select(c => taxonomy.RegionOf(c)?.Slug).OfType<string>(),
+            // An entry for the world or a continent is found under the region "international", besides the regions
+            // of any countries it names.
+            "region" => practice.Countries.Select(c => taxonomy.RegionOf(c)?.Slug).OfType<string>()
+                .Concat(InternationalScope.Applies(practice) ? [InternationalScope.Slug] : []),
             "intervention" => practice.InterventionTypes,
             "stage" => practice.JusticeStages,
             "setting" => practice.Settings,

@@ -20,8 +20,12 @@ internal sealed record HitRecord(
     /// <summary>How much of a body's running text is kept for snippets: the best passage is nearly always in its opening.</summary>
     public const int MaxProseLength = 3000;
 
-    /// <summary>The text a reader of <paramref name="language"/> sees: its translation if there is one, else the original (first).</summary>
-    public HitText TextIn(string language) => Texts.FirstOrDefault(t => t.Language == language) ?? Texts[0];
+    /// <summary>
+    /// The text a reader of <paramref name="language"/> sees, in the order a practice page chooses it: that language,
+    /// else English, else the original (first).
+    /// </summary>
+    public HitText TextIn(string language) =>
+        Texts.FirstOrDefault(t => t.Language == language) ?? Texts.FirstOrDefault(t => t.Language == Practice.FallbackLanguage) ?? Texts[0];
 
     public static HitRecord Of(Practice practice, Func<string, string> proseOf) => new(
         practice.Id, practice.Countries, practice.InterventionTypes, practice.StartYear, practice.LastReviewed,

@@ -1,4 +1,5 @@
 using GoodPractices.Core.Content;
+using GoodPractices.Core.Countries;
 using GoodPractices.Core.Taxonomy;
 using GoodPractices.Search.Contracts;
 using GoodPractices.Search.Querying.Matching;
@@ -67,6 +68,7 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     }
 
     public string Version { get; }
+    public IReadOnlyDictionary<string, CountryContext> CountryContexts { get; init; } = new Dictionary<string, CountryContext>();
     public PracticeTaxonomy Taxonomy => _index.Taxonomy;
     public int PracticeCount => _index.Reader.NumDocs;
 

@@ -19,12 +19,15 @@ public static class IndexStore
 {
     private const string VersionsFolder = "versions";
     private const string LuceneFolder = "lucene";
-    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromDays(1);
 
     /// <summary>
     /// Writes <paramref name="corpus"/> as a new version, makes it current, and removes versions older than the
     /// one it replaces (the replaced one stays for servers still reading it). Returns the new version id.
+    /// Builds into one folder take turns; each first removes what a killed one left (a half-written dot folder, a
+    /// version no manifest names), and a failed build removes what it wrote itself. A manifest that cannot be trusted
+    /// counts as naming no version, and is replaced.
     /// </summary>
+    /// <exception cref="IndexFolderException">The folder cannot be written, or another build holds it too long.</exception>
     /// <param name="taxonomyYamlPath">
     /// The taxonomy file the corpus was read with, copied as is (comments included). When null, the corpus's
     /// taxonomy is written out from memory instead; either way the version carries the taxonomy it was built with.
@@ -32,43 +35,64 @@ public static class IndexStore
     public static string WriteVersion(string indexRoot, PracticeCorpus corpus, IProgress<string>? progress = null, string? taxonomyYamlPath = null)
     {
         var versions = Path.Combine(indexRoot, VersionsFolder);
-        Directory.CreateDirectory(versions);
-        var version = NewVersionId(versions);
-        var temporary = Path.Combine(versions, $".tmp-{version}");
-        progress?.Report($"Writing index version {version}");
-
+        FileStream writing;
         try
         {
-            using var directory = FSDirectory.Open(Path.Combine(temporary, LuceneFolder));
-            PracticeIndexWriter.Write(directory, corpus, progress, mergeToOneSegment: false);
+            Directory.CreateDirectory(versions);
+            writing = TakeWriteLock(versions);
         }
-        catch
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            // The manifest still names the version being served; only the half-written one goes.
-            TryDelete(temporary);
-            throw;
+            throw IndexFolderException.CannotWrite(indexRoot);
         }
-        var taxonomyPath = Path.Combine(temporary, TaxonomyLoader.FileName);
-        if (taxonomyYamlPath is not null)
+        using (writing)
         {
-            File.Copy(taxonomyYamlPath, taxonomyPath);
+            // Builds take turns, so whatever a dot folder or an unnamed version holds now was left by a build that was killed.
+            var previous = ReadManifest(indexRoot).Version is { } named && Directory.Exists(Path.Combine(versions, named)) ? named : null;
+            RemoveOldVersions(versions, keep: [previous]);
+            var version = NewVersionId(versions);
+            var temporary = Path.Combine(versions, $".tmp-{version}");
+            var final = Path.Combine(versions, version);
+            progress?.Report($"Writing index version {version}");
+            try
+            {
+                using (var directory = FSDirectory.Open(Path.Combine(temporary, LuceneFolder)))
+                {
+                    PracticeIndexWriter.Write(directory, corpus, progress, mergeToOneSegment: false);
+                }
+                var taxonomyPath = Path.Combine(temporary, TaxonomyLoader.FileName);
+                if (taxonomyYamlPath is not null)
+                {
+                    File.Copy(taxonomyYamlPath, taxonomyPath);
+                }
+                else
+                {
+                    using var writer = new StreamWriter(taxonomyPath);
+                    TaxonomyYamlWriter.Write(corpus.Taxonomy, writer);
+                }
+                CountryContextStore.Write(Path.Combine(temporary, CountryContextStore.FileName), corpus.CountryContexts);
+                Directory.Move(temporary, final);
+                new IndexManifest(version, DateTimeOffset.UtcNow, corpus.Practices.Count).Write(indexRoot);
+            }
+            catch (Exception e)
+            {
+                // The manifest still names the version being served; only the half-written one goes.
+                TryDelete(temporary);
+                TryDelete(final);
+                if (e is (UnauthorizedAccessException or IOException) and not CorpusChangedException) throw IndexFolderException.CannotWrite(indexRoot);
+                throw;
+            }
+            progress?.Report($"Index version {version} is current ({corpus.Practices.Count} practices)");
+            RemoveOldVersions(versions, keep: [version, previous]);
+            return version;
         }
-        else
-        {
-            using var writer = new StreamWriter(taxonomyPath);
-            TaxonomyYamlWriter.Write(corpus.Taxonomy, writer);
-        }
-        Directory.Move(temporary, Path.Combine(versions, version));
-
-        var previous = CurrentVersion(indexRoot);
-        new IndexManifest(version, DateTimeOffset.UtcNow, corpus.Practices.Count).Write(indexRoot);
-        progress?.Report($"Index version {version} is current ({corpus.Practices.Count} practices)");
-        RemoveOldVersions(versions, keep: [version, previous]);
-        return version;
     }
 
-    /// <summary>The version the manifest names, or null when no version was ever written.</summary>
-    public static string? CurrentVersion(string indexRoot) => IndexManifest.Read(indexRoot)?.Current;
+    /// <summary>The version the manifest names, or null when none was ever written or the manifest cannot be trusted.</summary>
+    public static string? CurrentVersion(string indexRoot) => ReadManifest(indexRoot).Version;
+
+    /// <summary>The version the manifest names, or the one line that says why it cannot be used and what to do.</summary>
+    public static ManifestState ReadManifest(string indexRoot) => IndexManifest.Read(indexRoot);
 
     /// <summary>Opens the current version. A missing index is a deployment fault, so it throws.</summary>
     public static IPracticeSearcher Open(string indexRoot) => Open(indexRoot, cacheMatches: true);
@@ -77,9 +101,12 @@ public static class IndexStore
     /// No longer used: searches keep no matches between them. Kept so that callers still compile.
     /// </param>
     internal static IPracticeSearcher Open(string indexRoot, bool cacheMatches) =>
-        OpenVersion(indexRoot, CurrentVersion(indexRoot)
-            ?? throw new FileNotFoundException($"No index has been written to {indexRoot}: {IndexManifest.FileName} is missing."),
-            cacheMatches);
+        OpenVersion(indexRoot, ReadManifest(indexRoot) switch
+        {
+            { Version: { } version } => version,
+            { Problem: { } problem } => throw new FileNotFoundException(problem),
+            _ => throw new FileNotFoundException($"No index has been written to {indexRoot}: {IndexManifest.FileName} is missing."),
+        }, cacheMatches);
 
     /// <summary>Opens one version by id; the web host opens the new one before it lets go of the old.</summary>
     public static IPracticeSearcher OpenVersion(string indexRoot, string version) => OpenVersion(indexRoot, version, cacheMatches: true);
@@ -87,10 +114,13 @@ public static class IndexStore
     private static IPracticeSearcher OpenVersion(string indexRoot, string version, bool cacheMatches)
     {
         var folder = Path.Combine(indexRoot, VersionsFolder, version);
-        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Index version {version} is not in {indexRoot}.");
+        if (version.Contains('/', StringComparison.Ordinal) || version.Contains('\\', StringComparison.Ordinal) || version.StartsWith('.') || !Directory.Exists(folder)) throw new DirectoryNotFoundException($"Index version {version} is not in {indexRoot}.");
         var taxonomy = TaxonomyLoader.Load(Path.Combine(folder, TaxonomyLoader.FileName));
         return new PracticeSearcher(FSDirectory.Open(Path.Combine(folder, LuceneFolder)), taxonomy, version, warmSuggestions: true,
-            cacheMatches);
+            cacheMatches)
+        {
+            CountryContexts = CountryContextStore.Read(Path.Combine(folder, CountryContextStore.FileName)),
+        };
     }
 
     /// <summary>An index held in memory only, for tests and previews.</summary>
@@ -101,7 +131,7 @@ public static class IndexStore
     {
         var directory = new RAMDirectory();
         PracticeIndexWriter.Write(directory, corpus, commitEvery: commitEvery, mergeToOneSegment: commitEvery is null);
-        return new PracticeSearcher(directory, corpus.Taxonomy, "memory");
+        return new PracticeSearcher(directory, corpus.Taxonomy, "memory") { CountryContexts = corpus.CountryContexts };
     }
 
     // Sortable by time; the random suffix keeps two builds in the same second apart.
@@ -119,13 +149,37 @@ public static class IndexStore
     {
         foreach (var folder in Directory.EnumerateDirectories(versions))
         {
-            var name = Path.GetFileName(folder);
-            if (keep.Contains(name)) continue;
-            // A folder starting with a dot may be another build still writing; after a day it is a crashed one.
-            if (name.StartsWith('.') && Directory.GetLastWriteTimeUtc(folder) > DateTime.UtcNow - AbandonedAfter) continue;
-            TryDelete(folder);
+            if (!keep.Contains(Path.GetFileName(folder))) TryDelete(folder);
         }
     }
+
+    private const string LockFileName = ".build.lock";
+
+    // One build at a time per index folder: the lock is the file held open without sharing, which the operating
+    // system releases when the build ends, however it ends. A second build waits for the first.
+    private static FileStream TakeWriteLock(string versions)
+    {
+        var path = Path.Combine(versions, LockFileName);
+        var deadline = DateTime.UtcNow + LockPatience;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline && File.Exists(path))
+            {
+                Thread.Sleep(200);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                throw new IndexFolderException($"Another build has been writing to {Path.GetDirectoryName(versions)} for over " +
+                    $"{LockPatience.TotalMinutes:0} minutes; let it finish, or stop it, then build again.");
+            }
+        }
+    }
+
+    private static readonly TimeSpan LockPatience = TimeSpan.FromMinutes(10);
 
     private static void TryDelete(string folder)
     {

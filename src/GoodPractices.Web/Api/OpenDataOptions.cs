@@ -10,6 +10,12 @@ public sealed class OpenDataOptions
 
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Whole-corpus downloads (<c>/data/practices.json</c>) one client address may make per <see cref="RateLimitWindow"/>,
+    /// counted apart from the other requests: a client over the open data limit can still take the whole corpus.
+    /// </summary>
+    public int CorpusDownloadPermits { get; set; } = 10;
+
     /// <summary>How many of the most recently reviewed practices a feed carries.</summary>
     public int FeedEntries { get; set; } = 50;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using GoodPractices.Web.Scaling;
 using Microsoft.Extensions.Options;
 
 namespace GoodPractices.Web.Api;
@@ -30,19 +31,23 @@ public static class OpenDataServices
 
         services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(OpenDataPolicies.RateLimit, context =>
-            {
-                var options = context.RequestServices.GetRequiredService<IOptionsMonitor<OpenDataOptions>>().CurrentValue;
-                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = Math.Max(1, options.RateLimitPermits),
-                    Window = options.RateLimitWindow > TimeSpan.Zero ? options.RateLimitWindow : TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                });
-            });
+            // Keyed on the client's address: behind a proxy, the one a trusted proxy names (see TrustedProxies).
+            limiter.AddPolicy(OpenDataPolicies.RateLimit, context => PerClient(context, OpenDataPolicies.RateLimit, o => o.RateLimitPermits));
+            limiter.AddPolicy(OpenDataPolicies.CorpusRateLimit, context => PerClient(context, OpenDataPolicies.CorpusRateLimit, o => o.CorpusDownloadPermits));
             limiter.OnRejected = RateLimitRejection.WriteAsync;
         });
         return services;
+    }
+
+    private static RateLimitPartition<string> PerClient(HttpContext context, string policy, Func<OpenDataOptions, int> permits)
+    {
+        var options = context.RequestServices.GetRequiredService<IOptionsMonitor<OpenDataOptions>>().CurrentValue;
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        return SharedRateLimits.FixedWindow(context, policy + " " + client, new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, permits(options)),
+            Window = options.RateLimitWindow > TimeSpan.Zero ? options.RateLimitWindow : TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
     }
 }

@@ -41,7 +41,8 @@ public sealed record EvidenceDocument(string Level, IReadOnlyList<string> Outcom
 /// <summary>Another registry's rating, quoted as it gives it.</summary>
 public sealed record RatingDocument(string Source, string Rating, string? Url);
 
-public sealed record SourceDocument(string Title, string? Publisher, int? Year, string? Url);
+/// <param name="Evaluation">True for the source that supports the entry's evidence level.</param>
+public sealed record SourceDocument(string Title, string? Publisher, int? Year, string? Url, bool Evaluation);
 
 /// <summary>A translation: its own title, summary and body; every other field is the original's.</summary>
 public sealed record TranslationDocument(

@@ -34,7 +34,7 @@ public static class PracticeDocuments
             new EvidenceDocument(practice.Evidence.Level, practice.Evidence.Outcomes,
                 practice.Evidence.Ratings.Select(r => new RatingDocument(r.Source, r.Rating, r.Url)).ToList()),
             practice.UnStandards,
-            practice.Sources.Select(s => new SourceDocument(s.Title, s.Publisher, s.Year, s.Url)).ToList(),
+            practice.Sources.Select(s => new SourceDocument(s.Title, s.Publisher, s.Year, s.Url, s.Evaluation)).ToList(),
             practice.Related,
             practice.LastReviewed,
             practice.AvailableLanguages.ToList(),
@@ -46,7 +46,12 @@ public static class PracticeDocuments
                 renderer?.ToHtml(t.Body))).ToList());
     }
 
-    /// <summary>The UN sub-regions of the practice's countries, each once, in the order of the countries.</summary>
+    /// <summary>
+    /// The UN sub-regions of the practice's countries, each once, in the order of the countries; then
+    /// <c>international</c> for an entry whose scope is the world or a continent, as the region facet finds it.
+    /// </summary>
     public static IReadOnlyList<string> RegionsOf(Practice practice, PracticeTaxonomy taxonomy) =>
-        practice.Countries.Select(code => taxonomy.RegionOf(code)?.Slug).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        practice.Countries.Select(code => taxonomy.RegionOf(code)?.Slug).OfType<string>()
+            .Concat(InternationalScope.Applies(practice) ? [InternationalScope.Slug] : [])
+            .Distinct(StringComparer.Ordinal).ToList();
 }

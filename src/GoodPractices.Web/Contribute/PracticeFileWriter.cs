@@ -50,7 +50,7 @@ public static partial class PracticeFileWriter
             .Select(r => new[] { ("source", Clean(r.Source), (Func<string, string>)YamlScalars.Text), ("rating", Clean(r.Rating), YamlScalars.Text), ("url", Clean(r.Url), YamlScalars.Url) }));
         List(yaml, "un_standards", form.UnStandards);
         Entries(yaml, "sources", "", required: true, form.Sources.Where(s => !s.IsBlank)
-            .Select(s => new[] { ("title", Clean(s.Title), (Func<string, string>)YamlScalars.Text), ("publisher", Clean(s.Publisher), YamlScalars.Text), ("year", Clean(s.Year), YamlScalars.Number), ("url", Clean(s.Url), YamlScalars.Url) }));
+            .Select(s => new[] { ("title", Clean(s.Title), (Func<string, string>)YamlScalars.Text), ("publisher", Clean(s.Publisher), YamlScalars.Text), ("year", Clean(s.Year), YamlScalars.Number), ("url", Clean(s.Url), YamlScalars.Url), ("evaluation", s.Evaluation ? "true" : null, static flag => flag) }));
         List(yaml, "related", form.Related);
         Field(yaml, "last_reviewed", Clean(form.LastReviewed), YamlScalars.Date);
         yaml.Append("---\n");

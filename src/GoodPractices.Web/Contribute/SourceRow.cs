@@ -7,6 +7,8 @@ public sealed class SourceRow
     public string? Publisher { get; set; }
     public string? Year { get; set; }
     public string? Url { get; set; }
+    /// <summary>Ticked for the source that evaluated the practice, the one its evidence level rests on.</summary>
+    public bool Evaluation { get; set; }
 
     public bool IsBlank => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Publisher)
         && string.IsNullOrWhiteSpace(Year) && string.IsNullOrWhiteSpace(Url);

@@ -23,6 +23,7 @@ public static class ExportEndpoints
             .Produces<string>(StatusCodes.Status200OK, "application/jsonl")
             .WithSearchParameters(pageable: false);
         exports.MapGet("/data/practices.json", ExportHandlers.Corpus)
+            .RequireRateLimiting(OpenDataPolicies.CorpusRateLimit)
             .WithName("DownloadCorpus")
             .WithSummary("Download the whole corpus")
             .WithDescription("Every practice with its translations as one JSON document, with the licence of the content (CC BY 4.0) and the index version.")

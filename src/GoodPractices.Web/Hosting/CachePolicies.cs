@@ -22,6 +22,7 @@ public static class CachePolicies
                 string.Join('|', UiLanguages.Of(context), context.Request.PathBase.Value,
                     context.RequestServices.GetRequiredService<IndexHost>().Version)))
             .Tag(IndexHost.CacheTag)
+            .AddPolicy<Scaling.IndexVersionTagPolicy>()
             .Expire(TimeSpan.FromHours(6)));
     }
 }

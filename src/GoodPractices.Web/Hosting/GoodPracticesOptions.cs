@@ -17,8 +17,18 @@ public sealed class GoodPracticesOptions
     /// <summary>Rebuild the index when a practice file changes; null means only in Development.</summary>
     public bool? WatchPractices { get; set; }
 
-    /// <summary>How long a replaced index stays open so that requests already reading it can finish.</summary>
-    public TimeSpan RetireDelay { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// The site's public origin, e.g. <c>https://goodpractices.example.org</c>: every absolute link is written with it,
+    /// whatever <c>Host</c> header a request carries. Empty means each request's own host (a warning outside Development).
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>
+    /// Addresses (<c>10.0.0.5</c>) or networks (<c>10.0.0.0/8</c>) of the reverse proxies whose <c>X-Forwarded-For</c>
+    /// and <c>X-Forwarded-Proto</c> are believed: the client address they name is then the one rate limits count.
+    /// Empty means no proxy is trusted (unless <c>ASPNETCORE_FORWARDEDHEADERS_ENABLED=true</c>, which trusts any).
+    /// </summary>
+    public string[] TrustedProxies { get; set; } = [];
 
     /// <summary>How often the manifest is re-read in case a file system event was missed (network shares drop them).</summary>
     public TimeSpan ManifestPollInterval { get; set; } = TimeSpan.FromSeconds(5);

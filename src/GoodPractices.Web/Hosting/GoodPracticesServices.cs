@@ -6,7 +6,10 @@ using GoodPractices.Core.Rendering;
 using GoodPractices.Web.Api;
 using GoodPractices.Web.Indexing;
 using GoodPractices.Web.Localization;
+using GoodPractices.Web.Scaling;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 
 namespace GoodPractices.Web.Hosting;
 
@@ -29,6 +32,7 @@ public static class GoodPracticesServices
             });
 
         Contribute.ContributeServices.AddContribute(services);
+        services.AddHttpContextAccessor();
         services.AddSingleton<IndexHost>();
         services.AddHostedService(provider => provider.GetRequiredService<IndexHost>());
         services.AddSingleton<MarkdownRenderer>();
@@ -43,9 +47,34 @@ public static class GoodPracticesServices
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddOpenData();
 
-        // A long query is answered with a page that says it was shortened, not with Kestrel's bare 414.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<GoodPracticesOptions>>(TrustProxies);
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // A long query is answered with a page that says it was shortened, and a longer address with a page that
+            // says it is too long (see HttpSemantics), not with Kestrel's bare 414.
+            kestrel.Limits.MaxRequestLineSize = HttpSemantics.KestrelRequestLineLimit;
+            kestrel.Limits.MaxRequestBodySize = HttpSemantics.MaxRequestBodyBytes;
+            // Which server software answers is nobody's business.
+            kestrel.AddServerHeader = false;
+        });
+        builder.AddScaling();
         return builder;
+    }
+
+    // Only the configured proxies are believed: a client cannot name its own address in X-Forwarded-For to escape a limit.
+    private static void TrustProxies(ForwardedHeadersOptions forwarded, IOptions<GoodPracticesOptions> options)
+    {
+        var trusted = options.Value.TrustedProxies;
+        if (trusted.Length == 0) return;
+        forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        forwarded.KnownProxies.Clear();
+        forwarded.KnownIPNetworks.Clear();
+        foreach (var entry in trusted.Select(t => t.Trim()).Where(t => t.Length > 0))
+        {
+            if (entry.Contains('/', StringComparison.Ordinal)) forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(entry));
+            else forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(entry));
+        }
     }
 
     private static void ConfigureLocalization(RequestLocalizationOptions options)

@@ -12,10 +12,10 @@ public static partial class CorpusBuild
         var broken = result.Diagnostics.Where(d => d.IsError).Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var diagnostic in result.Diagnostics)
         {
-            if (broken.Contains(diagnostic.Path))
+            if (diagnostic.IsError)
                 LogSkipped(logger, diagnostic.Path, diagnostic.Message, diagnostic.Line, diagnostic.Code);
             else
-                LogWarning(logger, diagnostic.Path, diagnostic.Message, diagnostic.Line, diagnostic.Code);
+                LogWarning(logger, diagnostic.Path, diagnostic.Message, diagnostic.Line, diagnostic.Code, broken.Contains(diagnostic.Path) ? " (skipped)" : "");
         }
         LogLoaded(logger, result.Corpus.Practices.Count, broken.Count, practicesPath);
         return result;
@@ -24,8 +24,8 @@ public static partial class CorpusBuild
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped {Path}: {Message} (line {Line}, {Code})")]
     private static partial void LogSkipped(ILogger logger, string path, string message, int line, string code);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Warning in {Path}: {Message} (line {Line}, {Code})")]
-    private static partial void LogWarning(ILogger logger, string path, string message, int line, string code);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Warning in {Path}{Skipped}: {Message} (line {Line}, {Code})")]
+    private static partial void LogWarning(ILogger logger, string path, string message, int line, string code, string skipped);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Read {PracticeCount} practices from {PracticesPath}; {SkippedCount} files skipped")]
     private static partial void LogLoaded(ILogger logger, int practiceCount, int skippedCount, string practicesPath);

@@ -12,7 +12,7 @@ public sealed partial class IndexHost
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving index {IndexVersion} ({PracticeCount} practices), replacing {PreviousVersion}")]
     private partial void LogServing(string indexVersion, int practiceCount, string previousVersion);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Closed index {IndexVersion}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Closed index {IndexVersion}: no request reads it any more")]
     private partial void LogRetired(string indexVersion);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No index version is named in {IndexPath}/manifest.json yet; pages answer 503 until one is")]
@@ -20,6 +20,9 @@ public sealed partial class IndexHost
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Watching {PracticesPath}: the index is rebuilt when a practice changes")]
     private partial void LogWatching(string practicesPath);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Problem}")]
+    private partial void LogManifestProblem(string problem);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not load a new index; still serving {IndexVersion}")]
     private partial void LogReloadFailed(Exception exception, string indexVersion);

@@ -9,7 +9,9 @@ namespace GoodPractices.Web.Indexing;
 /// <summary>
 /// Holds the index version the site serves and swaps in a new one without a restart: built from the corpus at
 /// start-up (rebuilt on change in Development), or opened from an index folder whose manifest is watched.
-/// A failed build or open is logged and leaves the served version in place.
+/// A failed build or open is logged and leaves the served version in place. Within a request, <see cref="Current"/>
+/// is the version the request first looked at, held for it until the response has been sent, however long that
+/// takes and whatever is swapped in meanwhile; a replaced version is closed when its last request ends.
 /// </summary>
 public sealed partial class IndexHost : IHostedService, IDisposable
 {
@@ -24,25 +26,62 @@ public sealed partial class IndexHost : IHostedService, IDisposable
     private readonly ILogger<IndexHost> _logger;
     private readonly SemaphoreSlim _reloading = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
-    private readonly List<Task> _retiring = [];
-    private IPracticeSearcher? _current;
+    private readonly IHttpContextAccessor _requests;
+    private SharedVersion? _current;
+    private int _openVersions;
+    private (string Problem, DateTime Written)? _manifestProblem;
     private DebouncedWatcher? _watcher;
     private Timer? _poll;
     private string? _builtIndexRoot;
     private int _disposed;
 
-    public IndexHost(IOptions<GoodPracticesOptions> options, IHostEnvironment environment, IOutputCacheStore cache, ILogger<IndexHost> logger)
+    public IndexHost(IOptions<GoodPracticesOptions> options, IHostEnvironment environment, IOutputCacheStore cache, ILogger<IndexHost> logger,
+        IHttpContextAccessor requests)
     {
+        _requests = requests;
         _options = options.Value;
         _watchPractices = _options.WatchPractices ?? environment.IsDevelopment();
         _cache = cache;
         _logger = logger;
     }
 
-    /// <summary>The searcher of the version being served, or null while none could be opened yet.</summary>
-    public IPracticeSearcher? Current => Volatile.Read(ref _current);
+    private static readonly object LeaseItem = new();
 
-    /// <summary>The version being served, or null.</summary>
+    /// <summary>
+    /// The searcher of the version being served, or null while none could be opened yet. Within a request, the same
+    /// version from the request's first call to its end, held open for it (see <see cref="Acquire"/>).
+    /// </summary>
+    public IPracticeSearcher? Current
+    {
+        get
+        {
+            if (_requests.HttpContext is not { } context) return Volatile.Read(ref _current)?.Searcher;
+            if (context.Items.TryGetValue(LeaseItem, out var held)) return ((VersionLease)held!).Searcher;
+            if (Acquire() is not { } lease) return null;
+            context.Items[LeaseItem] = lease;
+            context.Response.RegisterForDispose(lease);
+            return lease.Searcher;
+        }
+    }
+
+    /// <summary>A reference to the version served now, to dispose when done reading it; null while none is open.</summary>
+    public VersionLease? Acquire()
+    {
+        while (Volatile.Read(ref _current) is { } version)
+        {
+            // Null only when this version was closed between reading it and counting the reference: a newer one is served.
+            if (version.TryAcquire() is { } lease) return lease;
+        }
+        return null;
+    }
+
+    /// <summary>How many index versions are open: the one served, and replaced ones that requests still read.</summary>
+    public int OpenVersions => Volatile.Read(ref _openVersions);
+
+    /// <summary>Why the manifest of the index folder cannot be followed, while it cannot; the served version is then stale.</summary>
+    public string? ManifestProblem => _manifestProblem?.Problem;
+
+    /// <summary>The version being served (within a request, the one it reads), or null.</summary>
     public string? Version => Current?.Version;
 
     private bool ServesIndexFolder => !string.IsNullOrWhiteSpace(_options.IndexPath);
@@ -110,41 +149,66 @@ public sealed partial class IndexHost : IHostedService, IDisposable
 
     private async Task SwapAsync(IPracticeSearcher fresh)
     {
-        var old = Interlocked.Exchange(ref _current, fresh);
-        LogServing(fresh.Version, fresh.PracticeCount, old?.Version ?? "(none)");
+        Interlocked.Increment(ref _openVersions);
+        var old = Interlocked.Exchange(ref _current, new SharedVersion(fresh, Closed));
+        LogServing(fresh.Version, fresh.PracticeCount, old?.Searcher.Version ?? "(none)");
         await _cache.EvictByTagAsync(CacheTag, CancellationToken.None).ConfigureAwait(false);
-        if (old is not null)
-        {
-            lock (_retiring) _retiring.Add(RetireAsync(old));
-        }
+        // The host's own reference: requests that started on the old version keep it open until they end.
+        old?.Release();
     }
 
-    // Requests that picked up the old searcher a moment ago may still be reading it.
-    private async Task RetireAsync(IPracticeSearcher old)
+    private void Closed(SharedVersion version)
     {
-        try
-        {
-            await Task.Delay(_options.RetireDelay, _stopping.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        old.Dispose();
-        LogRetired(old.Version);
+        Interlocked.Decrement(ref _openVersions);
+        LogRetired(version.Searcher.Version);
     }
 
     private IPracticeSearcher? OpenCurrentVersion(string indexRoot)
     {
-        var version = IndexStore.CurrentVersion(indexRoot);
-        if (version is null)
+        var manifest = IndexStore.ReadManifest(indexRoot);
+        if (manifest.Problem is { } problem)
         {
-            if (Current is null) LogNoVersion(indexRoot);
+            ReportManifestProblem(indexRoot, problem + $"; still serving {Version ?? "no version"}. Run index-build build to write a new one");
             return null;
         }
-        if (version == Current?.Version) return null;
-        LogOpening(version, indexRoot);
-        return IndexStore.OpenVersion(indexRoot, version);
+        var version = manifest.Version;
+        if (version is null)
+        {
+            if (Volatile.Read(ref _current) is null) LogNoVersion(indexRoot);
+            return null;
+        }
+        if (version == Volatile.Read(ref _current)?.Searcher.Version)
+        {
+            ClearManifestProblem();
+            return null;
+        }
+        try
+        {
+            LogOpening(version, indexRoot);
+            var opened = IndexStore.OpenVersion(indexRoot, version);
+            ClearManifestProblem();
+            return opened;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ReportManifestProblem(indexRoot,
+                $"{Path.Combine(indexRoot, "manifest.json")} names version {version}, which cannot be opened; still serving {Version ?? "no version"}. " +
+                "Build again, or point the manifest back at a version that is there");
+            return null;
+        }
     }
+
+    // Said once for each state of the manifest, not at every poll: the file's write time tells a new state apart.
+    private void ReportManifestProblem(string indexRoot, string problem)
+    {
+        var written = File.GetLastWriteTimeUtc(Path.Combine(indexRoot, "manifest.json"));
+        var seen = _manifestProblem;
+        _manifestProblem = (problem, written);
+        if (seen is { } before && before.Problem == problem && before.Written == written) return;
+        LogManifestProblem(problem);
+    }
+
+    private void ClearManifestProblem() => _manifestProblem = null;
 
     private IPracticeSearcher BuildFromCorpus(string practices)
     {
@@ -160,9 +224,6 @@ public sealed partial class IndexHost : IHostedService, IDisposable
         await _stopping.CancelAsync().ConfigureAwait(false);
         _watcher?.Dispose();
         if (_poll is not null) await _poll.DisposeAsync().ConfigureAwait(false);
-        Task[] retiring;
-        lock (_retiring) retiring = [.. _retiring];
-        await Task.WhenAll(retiring).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public void Dispose()
@@ -172,9 +233,10 @@ public sealed partial class IndexHost : IHostedService, IDisposable
         _stopping.Cancel();
         _watcher?.Dispose();
         _poll?.Dispose();
-        Interlocked.Exchange(ref _current, null)?.Dispose();
-        // _stopping and _reloading are left undisposed on purpose: a watcher callback or a retiring task may still
-        // touch them after disposal, and neither holds an unmanaged handle unless asked for one.
+        // Requests still reading the served version close it when they end.
+        Interlocked.Exchange(ref _current, null)?.Release();
+        // _stopping and _reloading are left undisposed on purpose: a watcher callback may still touch them after
+        // disposal, and neither holds an unmanaged handle unless asked for one.
         DeleteBuiltIndex();
     }
 

@@ -81,3 +81,79 @@ public sealed class BuildCommandTests : IDisposable
         });
     }
 }
+
+/// <summary>What the command line says about an index folder it cannot trust or cannot write, and about hostile files.</summary>
+public sealed class IndexFolderFaultCommandTests : IDisposable
+{
+    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+    private static readonly string Taxonomy = Path.Combine(Fixtures, "taxonomy.yml");
+    private readonly string _work = Directory.CreateTempSubdirectory("gp-build-fault-").FullName;
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    private static string Valid => Path.Combine(Fixtures, "Validation", "valid-entry-and-translation");
+
+    private (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CommandLine.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Theory]
+    [InlineData("{ \"current\": ", "is not valid JSON")]
+    [InlineData("", "is empty")]
+    [InlineData("{ \"current\": \"../../etc\" }", "does not name a version folder")]
+    public void ABadManifestIsOneWarningAndTheBuildStillSucceeds(string manifest, string problem)
+    {
+        var index = Path.Combine(_work, "index");
+        Directory.CreateDirectory(index);
+        File.WriteAllText(Path.Combine(index, "manifest.json"), manifest);
+
+        var (exit, _, error) = Run("build", Valid, "--out", index, "--taxonomy", Taxonomy);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            $"warning: {Path.Combine(index, "manifest.json")} {problem}; building as if no version were current, and writing a new manifest." + Environment.NewLine,
+            error);
+        var version = IndexStore.CurrentVersion(index);
+        Assert.NotNull(version);
+        Assert.Equal([version], Directory.GetDirectories(Path.Combine(index, "versions")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void AnIndexFolderThatCannotBeWrittenIsOneLineAndANonZeroExit()
+    {
+        var index = Path.Combine(_work, "index");
+        File.WriteAllText(index, "a file where the folder should be");
+
+        var (exit, _, error) = Run("build", Valid, "--out", index, "--taxonomy", Taxonomy);
+
+        Assert.Equal(3, exit);
+        Assert.Equal(
+            $"Not built: {index} cannot be written to; give the user running the build write access to it, or choose another --out folder." + Environment.NewLine,
+            error);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("build")]
+    public void FiftyThousandNestedBracketsAreOneErrorLineNotACrash(string command)
+    {
+        var corpus = Path.Combine(_work, "corpus");
+        Directory.CreateDirectory(Path.Combine(corpus, "it"));
+        File.Copy(Path.Combine(Valid, "it", "it-sample-practice.md"), Path.Combine(corpus, "it", "it-sample-practice.md"));
+        File.WriteAllText(Path.Combine(corpus, "it", "deep.md"), "---\ncountries: " + new string('[', 50_000) + "\n---\nText.\n");
+        string[] args = command == "build"
+            ? ["build", corpus, "--out", Path.Combine(_work, "index"), "--taxonomy", Taxonomy]
+            : ["validate", corpus, "--taxonomy", Taxonomy];
+
+        var (exit, output, _) = Run(args);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(
+            $"{corpus}/it/deep.md:2:31: error GP002: Lists and groups of fields are nested more than 20 levels deep here; a practice never needs more than four.",
+            output.Split(Environment.NewLine));
+    }
+}

@@ -72,16 +72,38 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
-    public void AnAbandonedTemporaryFolderIsRemovedButOneBeingWrittenIsNot()
+    public void WhatAKilledBuildLeftIsRemovedByTheNextAndTheServedVersionStays()
     {
-        var abandoned = Directory.CreateDirectory(Path.Combine(_root, "versions", ".tmp-20200101T000000Z-dead"));
-        Directory.SetLastWriteTimeUtc(abandoned.FullName, DateTime.UtcNow.AddDays(-3));
-        var inProgress = Directory.CreateDirectory(Path.Combine(_root, "versions", ".tmp-20261128T000000Z-busy"));
+        var served = IndexStore.WriteVersion(_root, Corpus("a"));
+        var halfWritten = Directory.CreateDirectory(Path.Combine(_root, "versions", ".tmp-20261128T000000Z-dead"));
+        var neverNamed = Directory.CreateDirectory(Path.Combine(_root, "versions", "20261128T000001Z-dead"));
 
+        var next = IndexStore.WriteVersion(_root, Corpus("b"));
+
+        Assert.Equal(new[] { served, next }.Order(), Directory.GetDirectories(Path.Combine(_root, "versions")).Select(Path.GetFileName).Order());
+        Assert.False(Directory.Exists(halfWritten.FullName));
+        Assert.False(Directory.Exists(neverNamed.FullName));
+    }
+
+    [Fact]
+    public void ASecondBuildWaitsForTheFirstRatherThanRemoveWhatItIsWriting()
+    {
         IndexStore.WriteVersion(_root, Corpus("a"));
+        var versions = Path.Combine(_root, "versions");
+        string? second = null;
+        Thread builder;
+        using (new FileStream(Path.Combine(versions, ".build.lock"), FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            var busy = Directory.CreateDirectory(Path.Combine(versions, ".tmp-20261128T000000Z-busy"));
+            builder = new Thread(() => second = IndexStore.WriteVersion(_root, Corpus("b")));
+            builder.Start();
+            Thread.Sleep(500);
+            Assert.True(Directory.Exists(busy.FullName));
+            Assert.Null(second);
+        }
+        builder.Join();
 
-        Assert.False(Directory.Exists(abandoned.FullName));
-        Assert.True(Directory.Exists(inProgress.FullName));
+        Assert.Equal(second, IndexStore.CurrentVersion(_root));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class ContributeFormTests(SiteFactory site) : IClassFixture<SiteFa
         Assert.Equal([new ExternalRating("Registro: Esempio", "Promettente #1", "https://ratings.example.org/aurora")], p.Evidence.Ratings);
         Assert.Equal(["bangkok-rules"], p.UnStandards);
         Assert.Equal(
-            [new SourceReference("Rapporto \"Aurora\": 2020", "Università di Napoli", 2020, "https://example.org/report.pdf"), new SourceReference("Legge 62/2011", null, null, null)],
+            [new SourceReference("Rapporto \"Aurora\": 2020", "Università di Napoli", 2020, "https://example.org/report.pdf", Evaluation: true), new SourceReference("Legge 62/2011", null, null, null)],
             p.Sources);
         Assert.Equal(["pt-dissuasion-commissions"], p.Related);
         Assert.Equal(new DateOnly(2026, 11, 1), p.LastReviewed);

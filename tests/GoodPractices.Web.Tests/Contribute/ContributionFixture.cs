@@ -53,6 +53,7 @@ public static class ContributionFixture
         new("Sources[0].Publisher", "Università di Napoli"),
         new("Sources[0].Year", "2020"),
         new("Sources[0].Url", "https://example.org/report.pdf"),
+        new("Sources[0].Evaluation", "true"),
         new("Sources[1].Title", "Legge 62/2011"),
         new("Sources[1].Publisher", ""),
         new("Sources[1].Year", ""),

@@ -41,7 +41,6 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("GoodPractices:IndexPath", _indexPath ?? "");
         builder.UseSetting("GoodPractices:WatchPractices", _watch ? "true" : "false");
         builder.UseSetting("GoodPractices:ManifestPollInterval", "00:00:00.200");
-        builder.UseSetting("GoodPractices:RetireDelay", "00:00:01");
         builder.ConfigureTestServices(_services);
     }
 

@@ -38,9 +38,11 @@ public sealed class IndexModel(IndexHost host, ContributionCheck check, IOptions
     public int MaxSummaryLength => Core.Content.PracticeFileReader.MaxSummaryLength;
     public int MinimumBodyWords => Core.Content.PracticeFileReader.MinimumBodyWords;
 
-    public IActionResult OnGet()
+    /// <param name="country">A country to choose in advance, as the "propose one" links of the country list ask.</param>
+    public IActionResult OnGet([FromQuery] string? country)
     {
         if (!Prepare(out _)) return StatusCode(StatusCodes.Status503ServiceUnavailable);
+        if (country?.Trim().ToUpperInvariant() is { } code && Taxonomy.Countries.ContainsKey(code)) Form.Countries = [code];
         Form.LastReviewed = check.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Form.Language = Taxonomy.Languages.ContainsKey(Language) ? Language : UiLanguages.Default;
         Form.PadRows();

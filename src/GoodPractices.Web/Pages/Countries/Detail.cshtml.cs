@@ -1,3 +1,4 @@
+using GoodPractices.Core.Rendering;
 using GoodPractices.Core.Taxonomy;
 using GoodPractices.Search.Contracts;
 using GoodPractices.Web.Hosting;
@@ -11,19 +12,27 @@ using Microsoft.Extensions.Localization;
 
 namespace GoodPractices.Web.Pages.Countries;
 
-/// <summary>What a policymaker asks first: what exists in this country, by kind of intervention.</summary>
+/// <summary>
+/// What a policymaker asks first: how the country treats people who use drugs (its national context), then what
+/// exists there, each practice once, by kind of intervention.
+/// </summary>
 [OutputCache(PolicyName = CachePolicies.IndexPage)]
-public sealed class DetailModel(IndexHost host, IStringLocalizer<Ui> text) : PageModel
+public sealed class DetailModel(IndexHost host, MarkdownRenderer renderer, IStringLocalizer<Ui> text) : PageModel
 {
-    /// <summary>A country profile lists its practices on one page; past this, the search page takes over.</summary>
-    public const int MaxListed = 100;
-
     public Country Country { get; private set; } = null!;
-    public SearchResults Practices { get; private set; } = null!;
+    public CountryPractices Practices { get; private set; } = null!;
+    public CountryContextView? Context { get; private set; }
     public TaxonomyLabels Labels { get; private set; } = null!;
 
+    /// <summary>Other countries with practices, by name, to compare this one with.</summary>
+    public IReadOnlyList<string> OtherCountries { get; private set; } = [];
+
     public IReadOnlyList<FacetValue> Values(string dimension) =>
-        Practices.Facets.FirstOrDefault(f => f.Dimension == dimension)?.Values ?? [];
+        Practices.Results.Facets.FirstOrDefault(f => f.Dimension == dimension)?.Values.Where(v => v.Count > 0).ToList() ?? [];
+
+    public BarChart TypeChart => new("types-chart",
+        string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Practices in {0} by intervention type"].Value, Labels.Country(Country.Code)),
+        Practices.TypeCounts.Select(v => new BarChart.Bar(Labels.Value("intervention", v.Value), v.Count, null)).ToList());
 
     public IActionResult OnGet(string code)
     {
@@ -35,13 +44,15 @@ public sealed class DetailModel(IndexHost host, IStringLocalizer<Ui> text) : Pag
         var language = UiLanguages.Of(HttpContext);
         Country = country;
         Labels = new TaxonomyLabels(searcher.Taxonomy, language, text);
-        Practices = searcher.Search(new SearchRequest
-        {
-            Filters = new Dictionary<string, IReadOnlyList<string>> { ["country"] = [country.Code] },
-            Sort = SearchSort.Title,
-            PageSize = MaxListed,
-            DisplayLanguage = language,
-        });
+        Practices = CountryPractices.Of(searcher, country.Code, language);
+        Context = CountryContextView.For(searcher.CountryContexts, country.Code, Labels.Country(country.Code), language, renderer);
+        var all = searcher.Search(new SearchRequest { PageSize = 1, Snippets = false, DisplayLanguage = language });
+        var byName = StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, ignoreCase: true);
+        OtherCountries = (all.Facets.FirstOrDefault(f => f.Dimension == "country")?.Values ?? [])
+            .Where(v => v.Count > 0 && v.Value != country.Code && searcher.Taxonomy.Countries.ContainsKey(v.Value))
+            .Select(v => v.Value)
+            .OrderBy(Labels.Country, byName)
+            .ToList();
         Response.Headers["X-Index-Version"] = searcher.Version;
         return Page();
     }

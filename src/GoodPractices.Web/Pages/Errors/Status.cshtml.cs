@@ -11,16 +11,14 @@ namespace GoodPractices.Web.Pages.Errors;
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class StatusModel : PageModel
 {
-    public int Code { get; private set; }
+    // Read from the address rather than set by a handler: re-execution keeps the original method, and a method with
+    // no handler here still shows the right page.
+    public int Code => int.TryParse(RouteData.Values["code"]?.ToString(), out var code) && code is >= 400 and <= 599
+        ? code
+        : StatusCodes.Status404NotFound;
 
-    public void OnGet(int code) => Show(code);
+    public void OnGet() => Response.StatusCode = Code;
 
     // The exception handler re-executes with the original method, so a failed POST lands here too.
-    public void OnPost(int code) => Show(code);
-
-    private void Show(int code)
-    {
-        Code = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
-        Response.StatusCode = Code;
-    }
+    public void OnPost() => Response.StatusCode = Code;
 }
