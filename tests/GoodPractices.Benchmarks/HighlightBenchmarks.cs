@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using GoodPractices.Search.Indexing;
-using GoodPractices.Search.Querying;
+using GoodPractices.Search.Querying.Matching;
+using GoodPractices.Search.Querying.Reading;
+using GoodPractices.Search.Querying.Snippets;
 
 namespace GoodPractices.Benchmarks;
 

@@ -3,7 +3,7 @@ using GoodPractices.Core.Content;
 using GoodPractices.Core.Rendering;
 using GoodPractices.Core.Taxonomy;
 using GoodPractices.Search.Contracts;
-using GoodPractices.Search.Querying;
+using GoodPractices.Search.Querying.Suggestions;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 

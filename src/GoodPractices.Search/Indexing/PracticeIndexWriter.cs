@@ -10,7 +10,7 @@ internal static class PracticeIndexWriter
 {
     /// <summary>
     /// The most memory the documents not yet written out may take before the largest thread's share is written out
-    /// as a segment. The generated corpus of 100,000 practices stays under it, so each thread writes one segment.
+    /// as a segment. Generous, so that a thread writes its share as one segment rather than many small ones to merge.
     /// </summary>
     public const double BufferMegabytes = 512;
 
@@ -32,7 +32,7 @@ internal static class PracticeIndexWriter
             // only copy every byte a second time.
             UseCompoundFile = false,
             // Norms are written as the searcher's similarity reads them.
-            Similarity = new Querying.PracticeSimilarity(),
+            Similarity = new Querying.Matching.PracticeSimilarity(),
         };
         // Nor is anything gained by merging segments as they are flushed.
         if (!mergeToOneSegment) config.MergePolicy = NoMergePolicy.NO_COMPOUND_FILES;

@@ -2,6 +2,10 @@ using GoodPractices.Core.Content;
 using GoodPractices.Core.Countries;
 using GoodPractices.Core.Taxonomy;
 using GoodPractices.Search.Contracts;
+using GoodPractices.Search.Querying.Matching;
+using GoodPractices.Search.Querying.Reading;
+using GoodPractices.Search.Querying.Related;
+using GoodPractices.Search.Querying.Suggestions;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace GoodPractices.Search.Querying;
@@ -31,7 +35,7 @@ internal sealed class PracticeSearcher : IPracticeSearcher
 
     /// <param name="warmSuggestions">
     /// Build the completions in the background now rather than on the first request for them (which then waits for
-    /// them): seconds at 100,000 practices, which a reader typing into the search box should not wait.
+    /// them): building them reads every title and label, which a reader typing into the search box should not wait for.
     /// </param>
     /// <param name="cacheMatches">
     /// Ignored: every search runs its query afresh through Lucene's searcher, with no cache of matches. Kept while the

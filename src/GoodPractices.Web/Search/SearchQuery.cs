@@ -53,8 +53,6 @@ public sealed record SearchQuery
 
     public SearchQuery WithPage(int page) => this with { Page = page };
 
-    public SearchQuery WithSort(SearchSort sort) => this with { Sort = sort, Page = 1 };
-
     /// <summary>What to ask the searcher, in the reader's language.</summary>
     public SearchRequest ToRequest(string displayLanguage) => new()
     {

@@ -1,6 +1,7 @@
 using GoodPractices.Core.Corpus;
 using GoodPractices.Search.Contracts;
 using GoodPractices.Search.Storage;
+using GoodPractices.Search.Tests.Querying.Facets;
 using GoodPractices.Search.Tests.Support;
 
 namespace GoodPractices.Search.Tests.Querying;

@@ -66,6 +66,7 @@ public sealed class HostileQueryTests(SiteFactory site) : IClassFixture<SiteFact
     {
         var (_, _, page) = await Html.GetAsync(site.Client(), address);
 
-        Assert.NotEmpty(page.QuerySelectorAll(".notice"));
+        Assert.Contains(page.QuerySelectorAll(".notice"),
+            n => n.GetAttribute("data-notice") == "QueryReadAsPlainWords" && n.TextContent.Trim().Length > 0);
     }
 }

@@ -1,0 +1,21 @@
+using GoodPractices.Search.Querying.Reading;
+using GoodPractices.Search.Querying.Snippets;
+using Lucene.Net.Search;
+
+namespace GoodPractices.Search.Querying.Matching;
+
+/// <summary>
+/// How one query is matched and scored (see <see cref="TextQueryBuilder"/>): a query asking for every word, a query
+/// asking for most of them, the words that may be missing, the places named, and what to highlight.
+/// </summary>
+/// <param name="Strict">Every word required; null searches nothing (every practice).</param>
+/// <param name="MostWords">Any of the plain words, ranked by how many a practice has; null when there is nothing to relax.</param>
+/// <param name="Words">The plain words a practice may lack under <paramref name="MostWords"/>, each with its query.</param>
+/// <param name="Places">The places named, which lift practices from there.</param>
+internal sealed record QueryPlan(Query? Strict, Query? MostWords, IReadOnlyList<QueryPlanWord> Words, IReadOnlyList<Place> Places, HighlightTerms Terms)
+{
+    public static QueryPlan Everything(HighlightTerms terms) => new(null, null, [], [], terms);
+}
+
+/// <summary>A plain word of a query, as typed, and the query that finds it.</summary>
+internal sealed record QueryPlanWord(string Text, Query Query);

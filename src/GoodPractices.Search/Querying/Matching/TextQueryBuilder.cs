@@ -1,0 +1,420 @@
+using GoodPractices.Search.Contracts;
+using GoodPractices.Search.Indexing;
+using GoodPractices.Search.Querying.Reading;
+using GoodPractices.Search.Querying.Snippets;
+using GoodPractices.Search.Querying.Suggestions;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace GoodPractices.Search.Querying.Matching;
+
+/// <summary>
+/// The one place that says how a reader's query is matched and scored; the search, the "Missing:" words, highlighting
+/// and the place filter offered all read its <see cref="QueryPlan"/>.
+/// <list type="bullet">
+/// <item>Each word or phrase is looked for in every language's title, summary and body (each analyzed by its own
+/// language's analyzer) and in the accent-folded fields, taking the best field: title above summary above tags above
+/// body, and the descriptions of the entry's tags below all of its own text.</item>
+/// <item>Plain words are <em>loose</em>: a search first asks for all of them, and when few practices have them all,
+/// for most of them (<see cref="QueryPlan.MostWords"/>), ranked by how many they have, weighted by how rare each is.
+/// Quoted phrases, <c>+word</c>, completions, <c>title:</c> and words joined by an explicit <c>AND</c> stay required.</item>
+/// <item>A word or phrase naming a place (<see cref="PlaceNames"/>) lifts practices from there instead of being
+/// required; fillers and question words (<see cref="Fillers"/>) are left out; stop words only lift.</item>
+/// <item>The last word typed also matches as the start of a word; words typed together score higher where they stand
+/// together.</item>
+/// </list>
+/// Scores are Lucene's BM25 (<see cref="PracticeSimilarity"/>).
+/// </summary>
+internal sealed class TextQueryBuilder
+{
+    private const float TieBreaker = 0.1f;
+    private const float PhraseBonusBoost = 1.5f;
+    private const int PhraseBonusSlop = 2;
+
+    // What a practice from a place the reader named gains: about one well-placed word.
+    private const float PlaceBoost = 20f;
+
+    // A completion of the last word weighs less than the word itself.
+    private const float CompletionBoost = 0.5f;
+
+    private static readonly Func<string, string> Body = FieldNames.Body;
+
+    private static readonly (Func<string, string> Field, float Boost)[] LanguageFields =
+        [(FieldNames.Title, 3f), (FieldNames.Summary, 1.5f), (Body, 1f)];
+
+    private static readonly (string Field, float Boost)[] FoldedFields =
+        [(FieldNames.FoldedTitle, 2.5f), (FieldNames.FoldedText, 0.8f), (FieldNames.Labels, 1.1f), (FieldNames.TermText, 0.5f)];
+
+    private static (Func<string, string> Field, float Boost)[] LanguageFieldsOf(TextScope scope) => scope switch
+    {
+        TextScope.Title => LanguageFields[..1],
+        TextScope.Organisation => [],
+        _ => LanguageFields,
+    };
+
+    private static (string Field, float Boost)[] FoldedFieldsOf(TextScope scope) => scope switch
+    {
+        TextScope.Title => FoldedFields[..1],
+        TextScope.Organisation => [(FieldNames.Organisation, 1f)],
+        _ => FoldedFields,
+    };
+
+    // Typing mistakes weigh less than what was typed exactly.
+    private const float FuzzyBoost = 0.6f;
+
+    // So do words that mean the same as the one typed.
+    private const float SynonymBoost = 0.5f;
+
+    private readonly PracticeAnalyzer _analyzer;
+    private readonly PlaceNames? _places;
+    private readonly bool _fuzzy;
+
+    /// <param name="places">The place names to read in a query; null reads none.</param>
+    /// <param name="fuzzy">Also match words within a few typing mistakes (see <see cref="Spelling.AllowedMistakes"/>).</param>
+    public TextQueryBuilder(PracticeAnalyzer analyzer, PlaceNames? places = null, bool fuzzy = false)
+    {
+        _analyzer = analyzer;
+        _places = places;
+        _fuzzy = fuzzy;
+    }
+
+    /// <summary>What was matched against, for highlighting; filled by <see cref="Build"/> and <see cref="Plan"/>.</summary>
+    public HighlightTerms Terms { get; } = new();
+
+    /// <summary>The query for <paramref name="root"/> with every word required, or null when it searches nothing.</summary>
+    public Query? Build(QueryNode? root) => Plan(root).Strict;
+
+    /// <summary>
+    /// How <paramref name="root"/> is matched and scored. With <paramref name="completeLastWord"/> (the reader had not
+    /// typed a space after it), the last plain word also matches as the start of longer words.
+    /// </summary>
+    public QueryPlan Plan(QueryNode? root, bool completeLastWord = false)
+    {
+        if (root is null) return QueryPlan.Everything(Terms);
+        if (root is NotNode) root = new AllOfNode([root]);
+        if (root is not (AllOfNode { Explicit: false } or WordNode or SynonymsNode))
+        {
+            return new QueryPlan(Node(root, positive: true), null, [], [], Terms);
+        }
+
+        var items = root is AllOfNode all ? all.Items : [root];
+        var loose = items.Select((item, i) => (Item: item, Index: i, Word: LooseWord(item))).Where(x => x.Word is not null).ToList();
+
+        // Places first, over the loose words in order ("Latin America" is one place, not two words).
+        var places = new List<Place>();
+        var placeWords = new List<(QueryNode Item, Place Place)>();
+        if (_places is not null)
+        {
+            foreach (var (start, count, place) in _places.Find([.. loose.Select(l => l.Word!.Text)]))
+            {
+                if (!places.Contains(place)) places.Add(place);
+                placeWords.AddRange(loose.Skip(start).Take(count).Select(l => (l.Item, place)));
+            }
+        }
+        var isPlace = placeWords.Select(p => p.Item).ToHashSet(ReferenceEqualityComparer.Instance);
+        var required = items.Where(i => i is not NotNode && LooseWord(i) is null).ToList();
+        var excluded = items.OfType<NotNode>().ToList();
+        var rest = loose.Where(l => !isPlace.Contains(l.Item)).ToList();
+        var fillers = rest.Where(l => Fillers.Contains(l.Word!.Text)).ToList();
+        var stopWords = rest.Where(l => !fillers.Contains(l) && IsStopWord(l.Word!.Text)).ToList();
+        var content = rest.Where(l => !fillers.Contains(l) && !stopWords.Contains(l)).ToList();
+        if (content.Count == 0 && required.Count == 0 && places.Count == 0)
+        {
+            // Nothing but fillers and stop words ("the who"): searched as typed, every word required.
+            content = [.. fillers.Concat(stopWords).OrderBy(l => l.Index)];
+            fillers = [];
+            stopWords = [];
+        }
+
+        var lastIndex = items.Count - 1;
+        var words = content
+            .Select(l => (l.Word!.Text, Query: completeLastWord && l.Index == lastIndex && l.Item is WordNode last ? Completing(last) : Node(l.Item, positive: true)))
+            .Where(w => w.Query is not null)
+            .Select(w => new QueryPlanWord(w.Text, w.Query!))
+            .ToList();
+
+        // Everything but the loose words: what is required, what only lifts, what is left out.
+        BooleanQuery Around(Query? loosePart)
+        {
+            var query = new BooleanQuery(disableCoord: true);
+            foreach (var item in required)
+            {
+                if (Node(item, positive: true) is { } clause) query.Add(clause, Occur.MUST);
+            }
+            if (loosePart is not null) query.Add(loosePart, Occur.MUST);
+            if (words.Count == 0 && required.Count == 0 && places.Count > 0)
+            {
+                // Only places ("Italy"): practices from there, or that name it.
+                var anyPlace = new BooleanQuery(disableCoord: true);
+                foreach (var (item, place) in placeWords)
+                {
+                    anyPlace.Add(PlaceQuery(place, 1f), Occur.SHOULD);
+                    if (Node(item, positive: true) is { } named) anyPlace.Add(named, Occur.SHOULD);
+                }
+                query.Add(anyPlace, Occur.MUST);
+            }
+            // Under most-words matching a place counts as one of the words (a practice from there "has" it).
+            if (loosePart is not BooleanQuery { MinimumNumberShouldMatch: > 0 })
+            {
+                foreach (var place in places) query.Add(PlaceQuery(place, PlaceBoost), Occur.SHOULD);
+            }
+            foreach (var stop in stopWords)
+            {
+                if (Node(stop.Item, positive: true) is { } lift) query.Add(lift, Occur.SHOULD);
+            }
+            // Words standing together lift practices that have them all; under most-words matching the bonus would lift a
+            // practice for two words together above one with every word, so it is left out there.
+            var mostWordsPart = loosePart is BooleanQuery { MinimumNumberShouldMatch: > 0 };
+            if (!mostWordsPart && words.Count > 1 && ProximityBonus(words.Select(w => w.Text).ToList()) is { } together)
+            {
+                query.Add(together, Occur.SHOULD);
+            }
+            foreach (var not in excluded)
+            {
+                if (Node(not.Item, positive: false) is { } left) query.Add(left, Occur.MUST_NOT);
+            }
+            if (!query.Clauses.Any(c => c.Occur == Occur.MUST)) query.Add(new MatchAllDocsQuery(), Occur.MUST);
+            return query;
+        }
+
+        Query? allWords = null;
+        if (words.Count > 0)
+        {
+            var every = new BooleanQuery(disableCoord: true);
+            foreach (var word in words) every.Add(word.Query, Occur.MUST);
+            allWords = every;
+        }
+        // The words a practice may lack under most-words matching: the plain words, and each place named, which a
+        // practice from there, or one that names it, has.
+        var countedWords = words.Count > 0 || required.Count > 0
+            ? words.Concat(places.Select(place => new QueryPlanWord(
+                string.Join(' ', placeWords.Where(p => p.Place == place).Select(p => LooseWord(p.Item)!.Text)), PlaceQuery(place, PlaceBoost))))
+                .ToList()
+            : words;
+        Query? mostWords = null;
+        if (countedWords.Count > 1)
+        {
+            // Coordination on: the share of the words a practice has multiplies its score (PracticeSimilarity).
+            var any = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = 1 };
+            foreach (var word in countedWords) any.Add(word.Query, Occur.SHOULD);
+            mostWords = Around(any);
+        }
+        return new QueryPlan(Around(allWords), mostWords, mostWords is null ? [] : countedWords, places, Terms);
+    }
+
+    // A plain word typed at the top of a query (or one widened to its synonyms), which may be a place, a filler, or missing.
+    private static WordNode? LooseWord(QueryNode item) => item switch
+    {
+        WordNode { IsLoose: true } word => word,
+        SynonymsNode { Word.IsLoose: true } synonyms => synonyms.Word,
+        _ => null,
+    };
+
+    private Query? Completing(WordNode word)
+    {
+        var exact = Node(word, positive: true);
+        var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, word.Text);
+        if (folded.Count != 1 || folded[0].Term.Length < 3 || _fuzzy) return exact;
+        var query = new DisjunctionMaxQuery(TieBreaker);
+        if (exact is not null) query.Add(exact);
+        foreach (var (field, boost) in FoldedFieldsOf(TextScope.All))
+        {
+            query.Add(new PrefixQuery(new Term(field, folded[0].Term)) { Boost = boost * CompletionBoost });
+        }
+        Terms.FoldedPrefixes.Add(folded[0].Term);
+        return query;
+    }
+
+    private static Query PlaceQuery(Place place, float boost)
+    {
+        var field = FieldNames.Filter(place.Dimension);
+        Query match = place.Values.Count == 1
+            ? new TermQuery(new Term(field, place.Values[0]))
+            : place.Values.Aggregate(new BooleanQuery(disableCoord: true), (any, value) =>
+            {
+                any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+                return any;
+            });
+        return new ConstantScoreQuery(match) { Boost = boost };
+    }
+
+    private Query? Node(QueryNode node, bool positive) => node switch
+    {
+        WordNode { Prefix: true } word => Prefix(word.Text, positive, word.Scope),
+        WordNode word when _fuzzy => Fuzzy(word.Text, positive, word.Scope),
+        WordNode word => Text(word.Text, positive, slop: 0, word.Scope),
+        // A quoted phrase is looked for word for word (accents aside) in the bodies, in the folded field that holds
+        // them all, as search engines read quotes; titles and summaries also match its stemmed forms. Checking word
+        // positions in each language's stemmed bodies as well doubled the cost of a phrase of common words.
+        PhraseNode phrase => Text(phrase.Text, positive, slop: 0, phrase.Scope, languageBodies: false),
+        SynonymsNode synonyms => Synonyms(synonyms, positive),
+        AllOfNode all => AllOf(all.Items, positive),
+        AnyOfNode any => AnyOf(any.Items, positive),
+        NotNode not => AllOf([not], positive),
+        _ => null,
+    };
+
+    private Query? AllOf(IReadOnlyList<QueryNode> items, bool positive)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        // A stop word of any language ("the", "in", but also German "war" or Dutch "men") may be missing from a
+        // practice's language fields, so it cannot be required; it still lifts practices that have it.
+        var hasContentWord = items.Any(i => i is not NotNode && !(i is WordNode { Prefix: false } w && IsStopWord(w.Text)));
+        var required = 0;
+        foreach (var item in items)
+        {
+            if (item is NotNode not)
+            {
+                if (Node(not.Item, !positive) is { } excluded) query.Add(excluded, Occur.MUST_NOT);
+                continue;
+            }
+            if (hasContentWord && item is WordNode { Prefix: false } word && IsStopWord(word.Text))
+            {
+                if (Node(item, positive) is { } optional) query.Add(optional, Occur.SHOULD);
+                continue;
+            }
+            if (Node(item, positive) is { } clause)
+            {
+                query.Add(clause, Occur.MUST);
+                required++;
+            }
+        }
+        if (required == 0)
+        {
+            if (query.Clauses.Count == 0) return null;
+            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        return query;
+    }
+
+    // Words typed one after another score higher where they also stand together (within a couple of words), in titles,
+    // summaries and the folded bodies (language bodies keep no positions).
+    private Query? ProximityBonus(IReadOnlyList<string> words)
+    {
+        var bonus = Text(string.Join(' ', words), positive: false, PhraseBonusSlop, languageBodies: false);
+        if (bonus is BooleanQuery { Clauses.Count: 0 }) return null;
+        bonus.Boost = PhraseBonusBoost;
+        return bonus;
+    }
+
+    // One best-of over the fields of the word typed and of every word that means the same, the others at a lower
+    // weight: a practice is scored by the best place any of them stands, as for one word, so the word typed wins
+    // where it is found.
+    private Query? Synonyms(SynonymsNode node, bool positive)
+    {
+        var query = new DisjunctionMaxQuery(TieBreaker);
+        void Add(Query? clause, float weight)
+        {
+            switch (clause)
+            {
+                case DisjunctionMaxQuery best:
+                    foreach (var disjunct in best.Disjuncts)
+                    {
+                        var weighted = (Query)disjunct.Clone();
+                        weighted.Boost *= best.Boost * weight;
+                        query.Add(weighted);
+                    }
+                    break;
+                case null or BooleanQuery { Clauses.Count: 0 }:
+                    // A word no analyzer keeps matches nothing.
+                    break;
+                default:
+                    var other = (Query)clause.Clone();
+                    other.Boost *= weight;
+                    query.Add(other);
+                    break;
+            }
+        }
+        Add(Node(node.Word, positive), 1f);
+        foreach (var other in node.Others) Add(Node(other, positive), SynonymBoost);
+        return query.Disjuncts.Count == 0 ? null : query;
+    }
+
+    private Query? AnyOf(IReadOnlyList<QueryNode> items, bool positive)
+    {
+        var query = new BooleanQuery();
+        foreach (var item in items)
+        {
+            if (Node(item, positive) is { } clause) query.Add(clause, Occur.SHOULD);
+        }
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    private Query Text(string text, bool positive, int slop, TextScope scope = TextScope.All, bool languageBodies = true)
+    {
+        var query = new DisjunctionMaxQuery(TieBreaker);
+        var languageFields = languageBodies ? LanguageFieldsOf(scope) : [.. LanguageFieldsOf(scope).Where(f => f.Field != Body)];
+        foreach (var key in languageFields.Length == 0 ? [] : LanguageAnalyzers.Keys)
+        {
+            var tokens = AnalyzedText.Tokens(_analyzer, FieldNames.Body(key), text);
+            if (tokens.Count == 0) continue;
+            foreach (var (field, boost) in languageFields)
+            {
+                // Language bodies keep no word positions (see PracticeDocumentBuilder.LanguageBodyType): a word that
+                // reads as several ("drug-free") is looked for in order in the folded bodies only, as a phrase is.
+                if (field == Body && tokens.Count > 1) continue;
+                query.Add(FieldQuery(field(key), tokens, slop, boost));
+            }
+            if (positive) foreach (var token in tokens) Terms.Add(key, token.Term);
+        }
+        var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
+        if (folded.Count > 0)
+        {
+            List<AnalyzedToken>? labelTokens = null;
+            foreach (var (field, boost) in FoldedFieldsOf(scope))
+            {
+                // Labels and tag descriptions lose a plural ending as well (LabelAnalyzer).
+                var tokens = field is FieldNames.Labels or FieldNames.TermText
+                    ? labelTokens ??= AnalyzedText.Tokens(_analyzer, FieldNames.Labels, text)
+                    : folded;
+                query.Add(FieldQuery(field, tokens, slop, boost));
+            }
+            if (positive) foreach (var token in folded) Terms.Folded.Add(token.Term);
+        }
+        // A word no analyzer keeps (longer than any token may be) is in no practice: it must match nothing,
+        // not vanish from the query and leave it matching everything.
+        return query.Disjuncts.Count == 0 ? new BooleanQuery() : query;
+    }
+
+    private Query? Prefix(string text, bool positive, TextScope scope)
+    {
+        var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
+        if (folded.Count != 1) return Text(text, positive, slop: 0, scope);
+        var query = new DisjunctionMaxQuery(TieBreaker);
+        foreach (var (field, boost) in FoldedFieldsOf(scope))
+        {
+            query.Add(new PrefixQuery(new Term(field, folded[0].Term)) { Boost = boost });
+        }
+        if (positive) Terms.FoldedPrefixes.Add(folded[0].Term);
+        return query;
+    }
+
+    private Query? Fuzzy(string text, bool positive, TextScope scope)
+    {
+        var exact = Text(text, positive, slop: 0, scope);
+        var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
+        if (folded.Count != 1 || Spelling.AllowedMistakes(folded[0].Term) is var edits && edits == 0) return exact;
+        var query = exact as DisjunctionMaxQuery ?? new DisjunctionMaxQuery(TieBreaker);
+        foreach (var (field, boost) in FoldedFieldsOf(scope))
+        {
+            query.Add(new FuzzyQuery(new Term(field, folded[0].Term), edits) { Boost = boost * FuzzyBoost });
+        }
+        if (positive) Terms.FuzzyWords[folded[0].Term] = edits;
+        return query;
+    }
+
+    private static Query FieldQuery(string field, List<AnalyzedToken> tokens, int slop, float boost)
+    {
+        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0].Term)) { Boost = boost };
+        var phrase = new PhraseQuery { Slop = slop, Boost = boost };
+        foreach (var token in tokens) phrase.Add(new Term(field, token.Term), token.Position);
+        return phrase;
+    }
+
+    // The folded analyzer keeps every real word, so a word it drops is no word at all, not a stop word.
+    private bool IsStopWord(string word) =>
+        AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, word).Count > 0
+        && LanguageAnalyzers.Keys.Any(key => key != LanguageAnalyzers.Standard
+            && AnalyzedText.Tokens(_analyzer, FieldNames.Body(key), word).Count == 0);
+}

@@ -1,0 +1,33 @@
+using GoodPractices.Core.Text;
+
+namespace GoodPractices.Search.Querying.Snippets;
+
+/// <summary>The analyzed terms a query looks for, per field family, so a snippet can mark exactly what matched.</summary>
+internal sealed class HighlightTerms
+{
+    private readonly Dictionary<string, HashSet<string>> _byLanguageKey = new(StringComparer.Ordinal);
+
+    /// <summary>Terms of the accent-folded fields.</summary>
+    public HashSet<string> Folded { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded prefixes from <c>treat*</c>.</summary>
+    public HashSet<string> FoldedPrefixes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded words searched with typing mistakes allowed, with how many.</summary>
+    public Dictionary<string, int> FuzzyWords { get; } = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => Folded.Count == 0 && FoldedPrefixes.Count == 0 && FuzzyWords.Count == 0 && _byLanguageKey.Values.All(s => s.Count == 0);
+
+    public void Add(string languageKey, string term)
+    {
+        if (!_byLanguageKey.TryGetValue(languageKey, out var set)) _byLanguageKey[languageKey] = set = new HashSet<string>(StringComparer.Ordinal);
+        set.Add(term);
+    }
+
+    public IReadOnlySet<string> ForLanguage(string languageKey) =>
+        _byLanguageKey.TryGetValue(languageKey, out var set) ? set : new HashSet<string>();
+
+    public bool MatchesFolded(string term) =>
+        Folded.Contains(term) || FoldedPrefixes.Any(term.StartsWith)
+        || FuzzyWords.Any(f => Closest.Distance(f.Key, term) <= f.Value);
+}

@@ -1,0 +1,129 @@
+using GoodPractices.Search.Contracts;
+using GoodPractices.Search.Indexing;
+using GoodPractices.Search.Querying.Matching;
+
+namespace GoodPractices.Search.Querying.Snippets;
+
+/// <summary>
+/// The passage of a practice that best shows why it matched: about <see cref="Length"/> characters of its plain
+/// text around the most matched words, with where each matched word is (never markup). Words are found by
+/// running the text through the same analyzers as the index, so a stemmed or accent-folded match is marked too.
+/// </summary>
+internal sealed class SnippetBuilder
+{
+    public const int Length = 230;
+
+    // Context kept before the first marked word, so the snippet does not start on it.
+    private const int Lead = 50;
+
+    private readonly PracticeAnalyzer _analyzer;
+
+    public SnippetBuilder(PracticeAnalyzer analyzer) => _analyzer = analyzer;
+
+    /// <param name="prose">The opening of the body's running text (see <see cref="HitRecord.Opening"/>).</param>
+    public Snippet Build(string language, string summary, string prose, HighlightTerms terms)
+    {
+        if (terms.IsEmpty) return Plain(summary);
+        var source = summary + "\n" + prose;
+        var marks = Marks(source, language, terms);
+        if (marks.Count == 0) return Plain(summary);
+
+        var (start, end) = BestWindow(source, marks);
+        var lead = start > 0 ? "…" : "";
+        var text = lead + Flatten(source[start..end]) + (end < source.Length ? "…" : "");
+        var inWindow = marks.Where(m => m.Start >= start && m.End <= end)
+            .Select(m => new SnippetMark(m.Start - start + lead.Length, m.End - m.Start))
+            .ToList();
+        return new Snippet(text, inWindow);
+    }
+
+    /// <summary>A text with nothing marked.</summary>
+    public static Snippet Plain(string text) => new(text, []);
+
+    private List<(int Start, int End)> Marks(string source, string language, HighlightTerms terms)
+    {
+        var key = LanguageAnalyzers.KeyOf(language);
+        var languageTerms = terms.ForLanguage(key);
+        var marks = new List<(int Start, int End)>();
+        if (languageTerms.Count > 0)
+        {
+            var found = AnalyzedText.Tokens(_analyzer, FieldNames.Body(key), source).Where(t => languageTerms.Contains(t.Term)).ToList();
+            marks.AddRange(found.Select(t => (t.StartOffset, t.EndOffset)));
+            // The accent-folded reading finds what the language's own missed (a word typed without accents, a word
+            // of another language); when every word was found already, reading the text a second time adds nothing
+            // worth its cost.
+            if (terms.FoldedPrefixes.Count == 0 && terms.FuzzyWords.Count == 0
+                && found.Select(t => t.Term).Distinct(StringComparer.Ordinal).Count() == languageTerms.Count)
+            {
+                return marks;
+            }
+        }
+        marks.AddRange(AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, source)
+            .Where(t => terms.MatchesFolded(t.Term))
+            .Select(t => (t.StartOffset, t.EndOffset)));
+
+        // Both analyzers usually find the same word: keep each stretch of text once.
+        var merged = new List<(int Start, int End)>();
+        foreach (var mark in marks.OrderBy(m => m.Start).ThenByDescending(m => m.End))
+        {
+            if (merged.Count > 0 && mark.Start < merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, mark.End));
+                continue;
+            }
+            merged.Add(mark);
+        }
+        return merged;
+    }
+
+    // The window holding the most distinct marked words; ties go to the earliest, which reads best. Marks are in text
+    // order, so each window's marks are found by moving two pointers forward, and a window with every distinct word
+    // ends the search: none can beat it.
+    private static (int Start, int End) BestWindow(string source, List<(int Start, int End)> marks)
+    {
+        var keys = marks.Select(m => source[m.Start..m.End].ToLowerInvariant()).ToArray();
+        var distinct = keys.Distinct(StringComparer.Ordinal).Count();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var bestStart = 0;
+        var bestScore = -1;
+        var first = 0;
+        foreach (var anchor in marks)
+        {
+            var start = Math.Max(0, anchor.Start - Lead);
+            var end = Math.Min(source.Length, start + Length);
+            while (marks[first].Start < start) first++;
+            seen.Clear();
+            for (var j = first; j < marks.Count && marks[j].Start < end; j++)
+            {
+                if (marks[j].End <= end) seen.Add(keys[j]);
+            }
+            if (seen.Count > bestScore)
+            {
+                bestScore = seen.Count;
+                bestStart = start;
+                if (bestScore == distinct) break;
+            }
+        }
+        var windowStart = WordStart(source, bestStart, marks);
+        var windowEnd = Math.Min(source.Length, windowStart + Length);
+        if (windowEnd < source.Length)
+        {
+            var space = source.LastIndexOf(' ', windowEnd - 1, windowEnd - windowStart);
+            var lastMarkEnd = marks.Where(m => m.Start >= windowStart && m.Start < windowEnd).Select(m => m.End).DefaultIfEmpty(0).Max();
+            if (space > lastMarkEnd) windowEnd = space;
+            else if (lastMarkEnd > windowEnd) windowEnd = lastMarkEnd;
+        }
+        return (windowStart, windowEnd);
+    }
+
+    // Moves a start that falls inside a word to the next word, never past the first mark.
+    private static int WordStart(string source, int start, List<(int Start, int End)> marks)
+    {
+        if (start == 0 || char.IsWhiteSpace(source[start - 1])) return start;
+        var firstMark = marks.First(m => m.Start >= start).Start;
+        var space = source.IndexOf(' ', start);
+        return space >= 0 && space < firstMark ? space + 1 : firstMark;
+    }
+
+    private static string Flatten(string text) => text.Replace('\n', ' ').Replace('\r', ' ');
+}

@@ -1,9 +1,0 @@
-namespace GoodPractices.Search.Querying;
-
-/// <summary>Where a word is looked for: everywhere, or only where a field prefix (<c>title:</c>, <c>org:</c>) points.</summary>
-internal enum TextScope
-{
-    All,
-    Title,
-    Organisation,
-}

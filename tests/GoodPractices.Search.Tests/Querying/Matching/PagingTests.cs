@@ -1,0 +1,104 @@
+using GoodPractices.Search.Contracts;
+using GoodPractices.Search.Tests.Support;
+
+namespace GoodPractices.Search.Tests.Querying.Matching;
+
+public class PagingTests
+{
+    private static IPracticeSearcher Index(int count) => TestIndex.Of(Enumerable.Range(1, count)
+        .Select(i => Practices.Make($"p{i:D2}", title: $"Practice {i:D2}"))
+        .ToArray());
+
+    [Fact]
+    public void PagesFollowEachOtherWithoutGapsOrRepeats()
+    {
+        using var index = Index(25);
+
+        var pages = Enumerable.Range(1, 3)
+            .Select(page => index.Search(new SearchRequest { Page = page, PageSize = 10, Sort = SearchSort.Title }))
+            .ToList();
+
+        Assert.Equal([10, 10, 5], pages.Select(p => p.Hits.Count));
+        Assert.Equal(Enumerable.Range(1, 25).Select(i => $"p{i:D2}"), pages.SelectMany(p => p.Ids()));
+        Assert.All(pages, p => Assert.Equal(3, p.PageCount));
+    }
+
+    [Fact]
+    public void PagesByRelevanceFollowEachOtherAcrossTheReRankedBestHits()
+    {
+        // 130 practices match both words; in some they stand together, which re-ranks the best of them.
+        var random = new Random(3);
+        string[] fillers = ["women", "court", "family", "housing", "probation"];
+        using var index = TestIndex.Of(Enumerable.Range(1, 130).Select(i => Practices.Make($"p{i:D3}",
+            body: random.Next(3) == 0
+                ? $"Prison treatment for {fillers[random.Next(5)]}. " + Practices.Filler
+                : $"Prison {string.Join(' ', Enumerable.Repeat(fillers[random.Next(5)], 1 + random.Next(6)))} and treatment. " + Practices.Filler))
+            .ToArray());
+
+        var whole = index.Search(new SearchRequest { Query = "prison treatment", PageSize = 100, Page = 1 }).Ids()
+            .Concat(index.Search(new SearchRequest { Query = "prison treatment", PageSize = 100, Page = 2 }).Ids()).ToList();
+        var paged = Enumerable.Range(1, 7)
+            .SelectMany(page => index.Search(new SearchRequest { Query = "prison treatment", PageSize = 20, Page = page }).Ids())
+            .ToList();
+
+        Assert.Equal(130, whole.Distinct().Count());
+        Assert.Equal(whole, paged);
+    }
+
+    [Fact]
+    public void APageBeyondTheLastShowsTheLastWithANotice()
+    {
+        using var index = Index(25);
+
+        var results = index.Search(new SearchRequest { Page = 99, PageSize = 10, Sort = SearchSort.Title });
+
+        Assert.Equal(3, results.Page);
+        Assert.Equal(["p21", "p22", "p23", "p24", "p25"], results.Ids());
+        Assert.Contains(results.Notices, n => n.Kind == SearchNoticeKind.PageOutOfRange);
+    }
+
+    [Fact]
+    public void AHugePageNumberDoesNotAllocateForIt()
+    {
+        using var index = Index(3);
+
+        var results = index.Search(new SearchRequest { Page = int.MaxValue, PageSize = SearchRequest.MaxPageSize });
+
+        Assert.Equal(1, results.Page);
+        Assert.Equal(3, results.Hits.Count);
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(-5, 1)]
+    [InlineData(1000, SearchRequest.MaxPageSize)]
+    public void ThePageSizeIsKeptWithinBounds(int asked, int used)
+    {
+        using var index = Index(3);
+
+        Assert.Equal(used, index.Search(new SearchRequest { PageSize = asked }).PageSize);
+    }
+
+    [Fact]
+    public void APageBelowOneIsTheFirst()
+    {
+        using var index = Index(3);
+
+        var results = index.Search(new SearchRequest { Page = -2 });
+
+        Assert.Equal(1, results.Page);
+        Assert.Equal(3, results.Hits.Count);
+    }
+
+    [Fact]
+    public void NoHitsIsOnePageOfNothing()
+    {
+        using var index = Index(3);
+
+        var results = index.Search(new SearchRequest { Query = "zebra" });
+
+        Assert.Equal(0, results.TotalHits);
+        Assert.Equal(1, results.PageCount);
+        Assert.Empty(results.Hits);
+    }
+}

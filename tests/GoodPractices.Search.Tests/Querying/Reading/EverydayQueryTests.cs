@@ -1,0 +1,86 @@
+using GoodPractices.Search.Contracts;
+using GoodPractices.Search.Tests.Support;
+
+namespace GoodPractices.Search.Tests.Querying.Reading;
+
+/// <summary>Queries typed as people type them: places, question words, a word still being typed, tags' own words.</summary>
+public class EverydayQueryTests
+{
+    private static IPracticeSearcher Index() => TestIndex.Of(
+        Practices.Make("it-methadone", title: "Methadone in prison", body: "Methadone is continued in every prison. " + Practices.Filler, countries: ["IT"]),
+        Practices.Make("fr-methadone", title: "Methadone in prison", body: "Methadone is continued in every prison. " + Practices.Filler, countries: ["FR"]),
+        Practices.Make("fr-housing", title: "Housing after release", body: "Flats for people leaving prison. " + Practices.Filler, countries: ["FR"]),
+        Practices.Make("pt-naloxone", title: "Naloxone kits", body: "Kits handed out on release. " + Practices.Filler, countries: ["PT"]));
+
+    [Theory]
+    [InlineData("methadone Italian")]
+    [InlineData("methadone italiano")]
+    [InlineData("methadone italienne")]
+    [InlineData("methadone Italy")]
+    public void AWordNamingACountryLiftsItsPracticesWithoutBeingRequired(string query)
+    {
+        using var index = Index();
+
+        var results = index.Search(query);
+
+        Assert.Equal(["it-methadone", "fr-methadone"], results.Ids());
+        Assert.Equal([new PlaceFilter("country", ["IT"])], results.Places.Select(p => p with { Values = [.. p.Values] }), new PlaceComparer());
+    }
+
+    [Fact]
+    public void APlaceAloneFindsThePracticesFromThere()
+    {
+        using var index = Index();
+
+        Assert.Equal(["pt-naloxone"], index.Search("Portuguese").Ids());
+    }
+
+    [Fact]
+    public void AShortFormThatIsAlsoAnEverydayWordCountsOnlyInCapitals()
+    {
+        using var index = Index();
+
+        Assert.Empty(index.Search("methadone for us").Places);
+    }
+
+    [Theory]
+    [InlineData("what works for housing", "housing")]
+    [InlineData("how do programmes of housing work", "housing work")]
+    [InlineData("qu'est-ce que le housing", "housing")]
+    [InlineData("come si housing", "housing")]
+    public void QuestionWordsAndFillersNeverSinkAQuery(string question, string plain)
+    {
+        using var index = Index();
+
+        Assert.Equal(index.Search(plain).Ids()[0], index.Search(question).Ids()[0]);
+        Assert.Equal("fr-housing", index.Search(question).Ids()[0]);
+    }
+
+    [Fact]
+    public void TheLastWordIsCompletedAsTheReaderTypes()
+    {
+        using var index = Index();
+
+        Assert.Equal(["pt-naloxone"], index.Search("nalox").Ids());
+        // With a space after it, the word is finished: nothing is called "nalox".
+        Assert.DoesNotContain("pt-naloxone", index.Search("kits nalox ").Ids().Skip(1));
+    }
+
+    [Fact]
+    public void AQueryWithAMeaningfulWordIsNeverAnsweredWithNothing()
+    {
+        using var index = Index();
+
+        var results = index.Search("naloxone visiting rights gardening");
+
+        Assert.Equal("pt-naloxone", results.Ids()[0]);
+        Assert.Contains(results.Notices, n => n.Kind == SearchNoticeKind.MostWords);
+    }
+
+    private sealed class PlaceComparer : IEqualityComparer<PlaceFilter>
+    {
+        public bool Equals(PlaceFilter? x, PlaceFilter? y) => x!.Dimension == y!.Dimension && x.Values.SequenceEqual(y.Values);
+
+        public int GetHashCode(PlaceFilter obj) => obj.Dimension.GetHashCode(StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,49 @@
+using GoodPractices.Search.Querying.Reading;
+
+namespace GoodPractices.Search.Tests.Querying.Reading;
+
+public class UserQueryReaderTests
+{
+    [Theory]
+    [InlineData("prison women", "prison AND women")]
+    [InlineData("prison \"needle exchange\" -women", "prison AND \"needle exchange\" NOT women")]
+    [InlineData("housing OR employment", "housing OR employment")]
+    [InlineData("prison (women OR mothers)", "prison AND (women OR mothers)")]
+    [InlineData("prison AND NOT women", "prison NOT women")]
+    [InlineData("treat*", "treat*")]
+    [InlineData("“curly quotes”", "\"curly quotes\"")]
+    [InlineData("+required word", "+required AND word")]
+    [InlineData("prison, women.", "prison AND women")]
+    [InlineData("country:it group:women prison", "prison country:IT group:women")]
+    [InlineData("title:\"drug court\" org:SICAD", "title:\"drug court\" AND org:SICAD")]
+    [InlineData("covid:19", "covid AND 19")]
+    [InlineData("drug - prison", "drug AND prison")]
+    public void AQueryIsUnderstoodAsWritten(string query, string understood)
+    {
+        var parsed = UserQueryReader.Read(query);
+
+        Assert.Equal(understood, parsed.Understood);
+        Assert.False(parsed.ReadAsPlainWords);
+        Assert.Empty(parsed.Notices);
+    }
+
+    [Theory]
+    [InlineData("drug AND (", "drug")]
+    [InlineData("\"unbalanced words", "unbalanced AND words")]
+    [InlineData("country:IT OR women", "country AND IT AND women")]
+    public void MalformedSyntaxIsUnderstoodAsItsWords(string query, string understood)
+    {
+        var parsed = UserQueryReader.Read(query);
+
+        Assert.Equal(understood, parsed.Understood);
+        Assert.True(parsed.ReadAsPlainWords);
+    }
+
+    [Fact]
+    public void AFacetPrefixAcceptsSeveralValues()
+    {
+        var parsed = UserQueryReader.Read("country:PT,IT");
+
+        Assert.Equal(["PT", "IT"], parsed.Filters.Single().Value);
+    }
+}

@@ -1,0 +1,129 @@
+using GoodPractices.Search.Contracts;
+using GoodPractices.Search.Tests.Support;
+
+namespace GoodPractices.Search.Tests.Querying.Snippets;
+
+public class HitTests
+{
+    [Fact]
+    public void TheSnippetMarksMatchedWordsIncludingStemmedForms()
+    {
+        using var index = TestIndex.Of(Practices.Make("a", body: Practices.Filler + " Prisons in the north offer treatment to every prisoner. " + Practices.Filler));
+
+        var snippet = Assert.Single(index.Search("prison").Hits).SnippetHtml();
+
+        Assert.Contains("<mark>Prisons</mark>", snippet);
+        Assert.InRange(snippet.Replace("<mark>", "").Replace("</mark>", "").Length, 100, 260);
+    }
+
+    [Fact]
+    public void TheSnippetMarksAccentedWordsFoundWithoutAccents()
+    {
+        using var index = TestIndex.Of(Practices.Make("a", language: "pt", body: "A equipa trabalha na prisão. " + Practices.Filler));
+
+        var snippet = Assert.Single(index.Search("prisao").Hits).SnippetHtml();
+        Assert.True(snippet.Contains("<mark>prisão</mark>", StringComparison.Ordinal), snippet);
+    }
+
+    [Fact]
+    public void WithoutSnippetsAHitShowsItsSummaryEscaped()
+    {
+        using var index = TestIndex.Of(Practices.Make("a", summary: "Peers & nurses.", body: Practices.Filler + " Prisons offer treatment. " + Practices.Filler));
+
+        var hit = Assert.Single(index.Search(new SearchRequest { Query = "prison", Snippets = false }).Hits);
+
+        Assert.Equal("Peers &amp; nurses.", hit.SnippetHtml());
+    }
+
+    [Fact]
+    public void AHitWithAnUncommonlyLongSummaryIsStillListedWhole()
+    {
+        var summary = string.Join(' ', Enumerable.Repeat("Peers visit prisons.", 2500));
+        using var index = TestIndex.Of(Practices.Make("long", summary: summary), Practices.Make("short", summary: "Peers visit prisons."));
+
+        var hits = index.Search(new SearchRequest { Query = "peers", Snippets = false }).Hits;
+
+        Assert.Equal(summary, hits.Single(h => h.Id == "long").Summary);
+        Assert.Equal("Peers visit prisons.", hits.Single(h => h.Id == "short").Summary);
+    }
+
+    [Fact]
+    public void TheSnippetComesFromTheTranslationTheReaderSees()
+    {
+        using var index = TestIndex.Of(Practices.Make("a", body: Practices.Filler + " Prisons offer treatment. " + Practices.Filler,
+            translations: [Practices.Translation("a", "fr", "Traitement", "Résumé.", "Les prisons proposent un traitement aux détenus. " + Practices.Filler)]));
+
+        var hit = Assert.Single(index.Search(new SearchRequest { Query = "traitement", DisplayLanguage = "fr" }).Hits);
+
+        Assert.Equal("fr", hit.Language);
+        Assert.Contains("<mark>traitement</mark>", hit.SnippetHtml(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheSnippetIsEscapedHtml()
+    {
+        using var index = TestIndex.Of(Practices.Make("a", summary: "Safe <script>alert(1)</script> & sound.",
+            body: "The <b>programme</b> & its <img src=x onerror=alert(1)> partners. " + Practices.Filler));
+
+        var hit = Assert.Single(index.Search("partners").Hits);
+        var empty = Assert.Single(index.Search(new SearchRequest()).Hits);
+
+        Assert.DoesNotContain("<img", hit.SnippetHtml());
+        Assert.DoesNotContain("<script", empty.SnippetHtml());
+        Assert.Contains("&amp;", empty.SnippetHtml());
+    }
+
+    [Fact]
+    public void WithoutAQueryTheSnippetIsTheSummary()
+    {
+        using var index = TestIndex.Of(Practices.Make("a", summary: "Commissions assess people."));
+
+        Assert.Equal("Commissions assess people.", Assert.Single(index.Search(new SearchRequest()).Hits).SnippetHtml());
+    }
+
+    [Fact]
+    public void HitsAreShownInTheReadersLanguageWhenATranslationExists()
+    {
+        using var index = TestIndex.Of(Practices.Make("pt", title: "Dissuasion commissions", summary: "Summary.", translations:
+            [Practices.Translation("pt", "fr", "Commissions de dissuasion", "Les commissions orientent vers un traitement.", "Les commissions orientent les personnes. " + Practices.Filler)]));
+
+        var french = Assert.Single(index.Search(new SearchRequest { Query = "commissions", DisplayLanguage = "fr" }).Hits);
+        var czech = Assert.Single(index.Search(new SearchRequest { Query = "commissions", DisplayLanguage = "cs" }).Hits);
+
+        Assert.Equal(("Commissions de dissuasion", "fr"), (french.Title, french.Language));
+        Assert.Contains("<mark>commissions</mark>", french.SnippetHtml(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(("Dissuasion commissions", "en"), (czech.Title, czech.Language));
+    }
+
+    [Fact]
+    public void AHitCarriesWhatAResultListShows()
+    {
+        using var index = TestIndex.Of(Practices.Make("a", countries: ["PT", "ES"], interventions: ["legal-aid"], startYear: 2003, lastReviewed: new DateOnly(2026, 2, 3)));
+
+        var hit = Assert.Single(index.Search("programme").Hits);
+
+        Assert.Equal(["PT", "ES"], hit.Countries);
+        Assert.Equal(["legal-aid"], hit.InterventionTypes);
+        Assert.Equal(2003, hit.StartYear);
+        Assert.Equal(new DateOnly(2026, 2, 3), hit.LastReviewed);
+        Assert.True(hit.Score > 0);
+    }
+
+    [Fact]
+    public void FindReturnsTheWholePracticeWithItsTranslations()
+    {
+        var practice = Practices.Make("pt", title: "Original", related: ["other"], translations:
+            [Practices.Translation("pt", "it", "Titolo", "Sintesi.", "Corpo.")]);
+        using var index = TestIndex.Of(practice, Practices.Make("other"));
+
+        var found = index.Find("pt");
+
+        Assert.NotNull(found);
+        Assert.Equal(practice.Body, found.Body);
+        Assert.Equal(["other"], found.Related);
+        Assert.Equal("Titolo", found.TextIn("it").Title);
+        Assert.Equal(practice.Organisations, found.Organisations);
+        Assert.Null(index.Find("missing"));
+        Assert.Null(index.Find(""));
+    }
+}

@@ -1,0 +1,147 @@
+using GoodPractices.Search.Contracts;
+using GoodPractices.Search.Tests.Support;
+
+namespace GoodPractices.Search.Tests.Querying.Suggestions;
+
+public class SpellingTests
+{
+    private static IPracticeSearcher Index() => TestIndex.Of(
+        Practices.Make("naloxone", title: "Naloxone on release", body: "Peers hand out naloxone kits to people leaving custody. " + Practices.Filler),
+        Practices.Make("methadone", title: "Methadone maintenance", body: "Methadone is prescribed throughout the sentence. " + Practices.Filler),
+        Practices.Make("rehabilitation", title: "Rehabilitation wing", body: "A wing for rehabilitation. " + Practices.Filler),
+        Practices.Make("women", title: "Programme for women", body: "Support for women in custody. " + Practices.Filler));
+
+    [Fact]
+    public void AQueryWithATypingMistakeShowsResultsForTheCorrectedWord()
+    {
+        using var index = Index();
+
+        var results = index.Search("naloxnoe");
+
+        Assert.Equal(["naloxone"], results.Ids());
+        Assert.Equal("naloxone", results.ShowingResultsFor);
+        Assert.Contains(results.Notices, n => n.Kind == SearchNoticeKind.ShowingResultsFor);
+    }
+
+    [Fact]
+    public void LongWordsMayHoldTwoMistakes()
+    {
+        using var index = Index();
+
+        var results = index.Search("rehabilitasoin");
+
+        Assert.Equal(["rehabilitation"], results.Ids());
+        Assert.Equal("rehabilitation", results.ShowingResultsFor);
+    }
+
+    [Fact]
+    public void EachWordOfAQueryIsCorrected()
+    {
+        using var index = Index();
+
+        var results = index.Search("methadnoe maintenence");
+
+        Assert.Equal(["methadone"], results.Ids());
+        // As the reader would type it: words side by side, not the "Understood" form with AND spelled out.
+        Assert.Equal("methadone maintenance", results.ShowingResultsFor);
+    }
+
+    [Fact]
+    public void ShortWordsAreNotCorrected()
+    {
+        using var index = Index();
+
+        var results = index.Search("wign");
+
+        Assert.Empty(results.Hits);
+        Assert.Null(results.ShowingResultsFor);
+    }
+
+    [Fact]
+    public void AQueryThatMatchesAsTypedIsNotCorrected()
+    {
+        using var index = Index();
+
+        var results = index.Search("methadone");
+
+        Assert.Equal(["methadone"], results.Ids());
+        Assert.Null(results.ShowingResultsFor);
+        Assert.DoesNotContain(results.Notices, n => n.Kind == SearchNoticeKind.ShowingResultsFor);
+    }
+
+    [Fact]
+    public void TheCorrectionKeepsTypedFilters()
+    {
+        using var index = Index();
+
+        var results = index.Search("methadnoe country:PT");
+
+        Assert.Equal("methadone country:PT", results.ShowingResultsFor);
+    }
+
+    [Fact]
+    public void ARareSpellingSuggestsACommonOne()
+    {
+        var practices = Enumerable.Range(0, 6)
+            .Select(i => Practices.Make($"c{i}", title: $"Treatment service {i}", body: "Treatment for people in custody. " + Practices.Filler))
+            .Append(Practices.Make("rare", title: "Treatmnet hours", body: Practices.Filler))
+            .ToArray();
+        using var index = TestIndex.Of(practices);
+
+        var results = index.Search("treatmnet");
+
+        Assert.Equal(["rare"], results.Ids());
+        Assert.Equal("treatment", results.DidYouMean);
+    }
+
+    [Fact]
+    public void APluralIsNotOfferedItsSingularAsASpelling()
+    {
+        var practices = Enumerable.Range(0, 6)
+            .Select(i => Practices.Make($"p{i}", title: $"Prison service {i}"))
+            .Append(Practices.Make("plural", title: "Prisons of the north"))
+            .ToArray();
+        using var index = TestIndex.Of(practices);
+
+        Assert.Null(index.Search("prisons").DidYouMean);
+    }
+
+    [Fact]
+    public void TheSnippetMarksTheWordFoundDespiteTheMistake()
+    {
+        using var index = Index();
+
+        var hit = Assert.Single(index.Search("naloxnoe").Hits);
+
+        Assert.Contains("<mark>naloxone</mark>", hit.SnippetHtml());
+    }
+
+    [Theory]
+    [InlineData("methadnoe maintenence", "methadone maintenance")]
+    // Words left out are left as typed: they are not corrected, as they are not matched with mistakes.
+    [InlineData("methadnoe -custdoy", "methadone -custdoy")]
+    [InlineData("methadnoe -\"in custdoy\"", "methadone -\"in custdoy\"")]
+    [InlineData("naloxnoe OR methadnoe", "naloxone OR methadone")]
+    [InlineData("(naloxnoe OR methadnoe) custdoy", "(naloxone OR methadone) custody")]
+    [InlineData("custdoy -(naloxone OR wign)", "custody -(naloxone OR wign)")]
+    [InlineData("title:methadnoe", "title:methadone")]
+    [InlineData("methadnoe country:PT", "methadone country:PT")]
+    public void TheCorrectionReadsAsTypedAndSearchesForWhatWasShown(string typed, string corrected)
+    {
+        using var index = Index();
+
+        var results = index.Search(typed);
+        Assert.Equal(corrected, results.ShowingResultsFor);
+
+        // Following the correction searches for exactly what the corrected hits were found with.
+        var followed = index.Search(corrected);
+        Assert.Equal(results.Ids(), followed.Ids());
+        // It is understood as the typed query was, with only the corrected words changed.
+        var expected = typed.Split(' ').Zip(corrected.Split(' '))
+            .Where(pair => pair.First != pair.Second)
+            .Aggregate(results.Query.Understood, (understood, pair) => understood.Replace(pair.First, pair.Second, StringComparison.Ordinal));
+        Assert.Equal(expected, followed.Query.Understood);
+        Assert.False(followed.Query.ReadAsPlainWords);
+        Assert.Null(followed.ShowingResultsFor);
+    }
+}
