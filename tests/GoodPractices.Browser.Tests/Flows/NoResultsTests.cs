@@ -12,7 +12,8 @@ public sealed class NoResultsTests(BrowserSite site)
     public async Task NothingFoundOffersWaysOutAndNoEmptyBoxes(string viewportName)
     {
         var page = await site.NewPageAsync(Viewport.Named(viewportName));
-        await page.GotoAsync("/search?q=prison+qqxqq&country=IT");
+        // An explicit AND keeps every word required: most-words matching would otherwise answer "prison".
+        await page.GotoAsync("/search?q=prison+AND+qqxqq&country=IT");
 
         Assert.True(await page.Locator(".no-results").IsVisibleAsync());
         Assert.False(await page.Locator("aside.facets").IsVisibleAsync());
@@ -28,7 +29,7 @@ public sealed class NoResultsTests(BrowserSite site)
     public async Task TheWordsThatMatchedNothingCanBeLeftOut()
     {
         var page = await site.NewPageAsync(Viewport.Desktop);
-        await page.GotoAsync("/search?q=prison+qqxqq");
+        await page.GotoAsync("/search?q=prison+AND+qqxqq");
 
         await page.Locator(".no-results a", new() { HasText = "Search for" }).ClickAsync();
         await Pages.WaitForResultsAsync(page);

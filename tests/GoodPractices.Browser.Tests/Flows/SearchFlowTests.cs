@@ -12,7 +12,7 @@ public sealed class SearchFlowTests(BrowserSite site)
     {
         var page = await site.NewPageAsync(Viewport.Named(viewportName));
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Searchbox).First.FillAsync("prison");
+        await page.Locator("input[name='q']").First.FillAsync("prison");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).First.ClickAsync();
         await page.WaitForURLAsync("**/search?q=prison*");
         var all = await Pages.FoundCountAsync(page);

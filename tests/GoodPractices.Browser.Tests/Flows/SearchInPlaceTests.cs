@@ -119,7 +119,7 @@ public sealed class SearchInPlaceTests(BrowserSite site)
             Assert.True(year >= 2015, meta);
         }
 
-        await page.GetByRole(AriaRole.Searchbox).FillAsync("prison");
+        await page.Locator("input[name='q']").First.FillAsync("prison");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
         await Expect(page).ToHaveTitleAsync(new Regex("prison"));
         await Pages.WaitForResultsAsync(page);
