@@ -48,7 +48,12 @@ public static class Pages
     /// <summary>Chooses a facet value by its label within a dimension, e.g. ("Country", "Italy").</summary>
     public static async Task ChooseFacetAsync(IPage page, string dimension, string value)
     {
-        await (await FacetLinkAsync(page, dimension, value)).ClickAsync();
+        var link = await FacetLinkAsync(page, dimension, value);
+        var before = page.Url;
+        await link.ClickAsync();
+        // The address changes with every choice; waiting for it first keeps the next step from racing the update that
+        // has not started yet (the results region is not marked busy until the request goes out).
+        await page.WaitForFunctionAsync("before => location.href !== before", before);
         await WaitForResultsAsync(page);
     }
 
