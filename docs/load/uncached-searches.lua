@@ -1,6 +1,8 @@
 -- wrk script: every request is a different search (a query from the list and a counter), so none
--- is answered from the output cache. Usage:
+-- is answered from the output cache. The search page by default; SEARCH_PATH=/api/search for the API. Usage:
 --   wrk -t1 -c1 -d15s --latency -s docs/load/uncached-searches.lua http://127.0.0.1:5090
+--   SEARCH_PATH=/api/search wrk -t1 -c1 -d15s --latency -s docs/load/uncached-searches.lua http://127.0.0.1:5090
+local path = os.getenv("SEARCH_PATH") or "/search"
 local queries = {
   "prison", "treatment", "women", "naloxone", "methadone", "drug treatment court", "alternatives to prison",
   "harm reduction", "family", "children of prisoners", "legal aid", "probation", "peer support", "housing",
@@ -21,5 +23,5 @@ request = function()
   n = n + 1
   local q = queries[(n % #queries) + 1]
   -- the output cache varies by every query parameter, so a counter the page ignores makes each request new
-  return wrk.format("GET", "/search?q=" .. encode(q) .. "&n=" .. n)
+  return wrk.format("GET", path .. "?q=" .. encode(q) .. "&n=" .. n)
 end

@@ -22,6 +22,13 @@ public static class LanguageLinks
         return (language is null ? root : root.Add("/" + language)).Value + pagePath;
     }
 
+    /// <summary>
+    /// The canonical address of <paramref name="pagePath"/> in <paramref name="language"/>: unprefixed in the default
+    /// language, under <c>/{language}</c> otherwise, however the language was asked for (a prefix or <c>?lang=</c>).
+    /// </summary>
+    public static string Canonical(HttpContext context, string language, string pagePath, string? query = null) =>
+        Absolute(context.Request, ForPagePath(context, language == UiLanguages.Default ? null : language, pagePath) + query);
+
     /// <summary>An absolute address for <paramref name="pathAndQuery"/> on this site.</summary>
     public static string Absolute(HttpRequest request, string pathAndQuery) =>
         UriHelper.BuildAbsolute(request.Scheme, request.Host).TrimEnd('/') + pathAndQuery;
