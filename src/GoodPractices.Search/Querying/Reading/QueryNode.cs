@@ -71,6 +71,10 @@ internal sealed record AllOfNode(IReadOnlyList<QueryNode> Items, bool Explicit =
 {
     public override string Write(bool typed)
     {
+        // Typed keeps the reader's order, so that a query too long to search whole is cut at the same word when
+        // typed again; the readable form puts what is excluded last.
+        // A group inside keeps its parentheses: its words are all required, where loose words need only mostly match.
+        if (typed) return string.Join(Explicit ? " AND " : " ", Items.Select(i => i is AnyOfNode or AllOfNode { Items.Count: > 1 } ? $"({i.Write(typed)})" : i.Write(typed)));
         var positive = Items.Where(i => i is not NotNode).Select(i => i is AnyOfNode ? $"({i.Write(typed)})" : i.Write(typed));
         var negative = Items.OfType<NotNode>().Select(n => n.Write(typed));
         return string.Join(" ", new[] { string.Join(typed && !Explicit ? " " : " AND ", positive) }.Concat(negative).Where(s => s.Length > 0));
@@ -89,7 +93,7 @@ internal sealed record NotNode(QueryNode Item) : QueryNode
 {
     public override string Write(bool typed)
     {
-        var grouped = Item is AllOfNode or AnyOfNode ? $"({Item.Write(typed)})" : Item.Write(typed);
-        return typed && Item is WordNode or PhraseNode or AllOfNode or AnyOfNode ? "-" + grouped : "NOT " + grouped;
+        var grouped = Item is AllOfNode or AnyOfNode or NotNode ? $"({Item.Write(typed)})" : Item.Write(typed);
+        return typed && Item is WordNode or PhraseNode or AllOfNode or AnyOfNode or NotNode ? "-" + grouped : "NOT " + grouped;
     }
 }

@@ -23,7 +23,14 @@ internal static partial class QueryWords
     /// <summary>The words of <paramref name="text"/> as nodes that must all match; null when it holds no word.</summary>
     public static QueryNode? Nodes(string text, TextScope scope = TextScope.All)
     {
-        var words = Pattern().Matches(text).Select(m => (QueryNode)new WordNode(m.Value, Scope: scope)).ToList();
+        var words = Loose(text).Select(m => (QueryNode)new WordNode(m.Value, Scope: scope)).ToList();
         return words.Count switch { 0 => null, 1 => words[0], _ => new AllOfNode(words) };
     }
+
+    /// <summary>
+    /// The words of text outside quotes, from <paramref name="from"/> on. AND, OR and NOT written in capitals are
+    /// operators, never words searched (<c>prisons;OR</c> searches "prisons"), so that a query shown back reads the same.
+    /// </summary>
+    public static IEnumerable<Match> Loose(string text, int from = 0) =>
+        Pattern().Matches(text, from).Where(m => m.Value is not ("AND" or "OR" or "NOT"));
 }

@@ -56,9 +56,8 @@ internal sealed class UserQueryReader
 
     private ParsedQuery AsPlainWords(string text)
     {
-        var words = QueryWords.Pattern().Matches(text)
+        var words = QueryWords.Loose(text)
             .Select(m => m.Value)
-            .Where(w => w is not ("AND" or "OR" or "NOT"))
             .Take(MaxTerms)
             .Select(w => (QueryNode)new WordNode(w))
             .ToList();
@@ -129,7 +128,13 @@ internal sealed class UserQueryReader
             {
                 return Malformed("NOT or '-' needs a word after it");
             }
-            return ParsePrimary(topLevel: false) is { } excluded ? new NotNode(excluded) : null;
+            // "-(+word)" excludes the word: being required means nothing in what is excluded.
+            return ParsePrimary(topLevel: false) switch
+            {
+                WordNode word => new NotNode(word with { Required = false }),
+                { } excluded => new NotNode(excluded),
+                null => null,
+            };
         }
         if (Peek?.Kind == QueryTokenKind.Plus)
         {

@@ -65,7 +65,7 @@ internal sealed class Spelling
         {
             WordNode { Prefix: false } word when Fold(word.Text) is { } folded && replacement(folded) is { } better
                 => Changed(word with { Text = better }),
-            AllOfNode all => new AllOfNode(all.Items.Select(Visit).ToList()),
+            AllOfNode all => all with { Items = all.Items.Select(Visit).ToList() },
             AnyOfNode any => new AnyOfNode(any.Items.Select(Visit).ToList()),
             // Excluded words are left alone: correcting them would change which practices are left out.
             _ => node,

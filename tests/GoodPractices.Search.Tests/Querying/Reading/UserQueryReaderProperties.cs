@@ -34,6 +34,6 @@ public class UserQueryReaderProperties
             var again = UserQueryReader.Read(parsed.Typed);
             Assert.False(again.ReadAsPlainWords);
             Assert.Equal(parsed.Understood, again.Understood);
-        }, iter: 2000);
+        }, iter: 20000);
     }
 }

@@ -1,3 +1,4 @@
+using GoodPractices.Search.Contracts;
 using GoodPractices.Search.Querying.Reading;
 
 namespace GoodPractices.Search.Tests.Querying.Reading;
@@ -45,5 +46,41 @@ public class UserQueryReaderTests
         var parsed = UserQueryReader.Read("country:PT,IT");
 
         Assert.Equal(["PT", "IT"], parsed.Filters.Single().Value);
+    }
+
+    // Shapes once shown back in a form that, typed again, meant something else.
+    [Theory]
+    [InlineData("-(+prison)", "-prison")]
+    [InlineData("NOT (-women)", "-(-women)")]
+    [InlineData("prison;OR", "prison")]
+    [InlineData("prison (women mothers) -heroin", "prison (women mothers) -heroin")]
+    [InlineData("prison -heroin women", "prison -heroin women")]
+    [InlineData("drug AND (prison;women)", "drug AND (prison women)")]
+    public void WhatIsShownBackReadsAgainAsTheSameQuery(string query, string typed)
+    {
+        var parsed = UserQueryReader.Read(query);
+        var again = UserQueryReader.Read(parsed.Typed);
+
+        Assert.Equal(typed, parsed.Typed);
+        Assert.False(again.ReadAsPlainWords);
+        Assert.Equal(parsed.Understood, again.Understood);
+    }
+
+    [Fact]
+    public void AQueryTooLongIsCutAtTheSameWordWhenTypedAgain()
+    {
+        // Sixty words, a token of three words joined by ';', a group and a filter: the cut falls inside the token
+        // and inside the group, and the filter is kept.
+        var words = string.Join(' ', Enumerable.Range(1, 62).Select(i => $"w{i}"));
+        var query = $"country:IT {words} (one;two;three four) five";
+
+        var parsed = UserQueryReader.Read(query);
+        var again = UserQueryReader.Read(parsed.Typed);
+
+        Assert.Contains(parsed.Notices, n => n.Kind == SearchNoticeKind.QueryTooLong);
+        Assert.EndsWith("(one two) country:IT", parsed.Typed);
+        Assert.DoesNotContain("three", parsed.Understood);
+        Assert.Equal(parsed.Understood, again.Understood);
+        Assert.Equal(["IT"], again.Filters.Single().Value);
     }
 }
