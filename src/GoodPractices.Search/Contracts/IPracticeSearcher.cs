@@ -24,6 +24,13 @@ public interface IPracticeSearcher : IDisposable
     /// <summary>Never throws for anything a reader can type: problems come back as notices.</summary>
     SearchResults Search(SearchRequest request);
 
+    /// <summary>
+    /// Every practice the search matches, in the order the search ranks them, from one run of the search on this
+    /// version: the count at once, each whole practice read as it is enumerated. Page, page size and snippets in the
+    /// request are ignored. For exports, which must not re-run the search once per page.
+    /// </summary>
+    AllMatches SearchAll(SearchRequest request);
+
     /// <summary>The whole practice with its translations, or null for an unknown id.</summary>
     Practice? Find(string id);
 

@@ -29,6 +29,9 @@ public sealed record SearchResults
     /// being required words, as filters a page can offer in one click ("Only Italy?"); places already selected are left out.
     /// </summary>
     public IReadOnlyList<PlaceFilter> Places { get; init; } = [];
+
+    /// <summary>Every hit's document, best first, when the run was asked for all of them; otherwise empty.</summary>
+    internal int[] EveryDoc { get; init; } = [];
 }
 
 /// <summary>A place named in a query, as the facet selection that keeps only practices from there.</summary>

@@ -72,14 +72,23 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     public PracticeTaxonomy Taxonomy => _index.Taxonomy;
     public int PracticeCount => _index.Reader.NumDocs;
 
-    public SearchResults Search(SearchRequest request)
+    public SearchResults Search(SearchRequest request) => Answer(request, everyHit: false);
+
+    public AllMatches SearchAll(SearchRequest request)
+    {
+        var results = Answer(request with { Page = 1, Snippets = false }, everyHit: true);
+        return new AllMatches(results.TotalHits, results.EveryDoc.Select(_index.Load));
+    }
+
+    // The search as a reader sees it: the query as typed, then wider readings when it finds too little.
+    private SearchResults Answer(SearchRequest request, bool everyHit)
     {
         var parsed = UserQueryReader.Read(request.Query);
         // A reader who has not typed a space after the last word may still be typing it.
         var completeLastWord = request.Query is { Length: > 0 } typed && !char.IsWhiteSpace(typed[^1]);
         var withEveryWord = 0;
         SearchResults Run(ParsedQuery query, bool fuzzy = false, bool mostWords = false) =>
-            SearchRun.Execute(_index, request, query, fuzzy, mostWords, completeLastWord, out withEveryWord);
+            SearchRun.Execute(_index, request, query, fuzzy, mostWords, completeLastWord, out withEveryWord, everyHit);
 
         var results = Run(parsed);
         if (results.TotalHits < FewHitsForSynonyms && Synonyms.Default.Widen(parsed.Root) is var (widenedRoot, widened))

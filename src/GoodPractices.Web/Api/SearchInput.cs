@@ -28,9 +28,8 @@ public sealed record SearchInput(
     /// <summary>What to ask the searcher for the page this input names.</summary>
     public SearchRequest ToRequest() => Query.ToRequest(Language) with { PageSize = PageSize };
 
-    /// <summary>The same search for every matching practice, page by page, in the order the search sorts them.</summary>
-    public SearchRequest ToRequestForAll(SearchSort? sort = null) =>
-        Query.ToRequest(Language) with { Page = 1, PageSize = SearchRequest.MaxPageSize, Sort = sort ?? Query.Sort };
+    /// <summary>The same search for every matching practice (see <see cref="IPracticeSearcher.SearchAll"/>), in the order it sorts them.</summary>
+    public SearchRequest ToRequestForAll() => Query.ToRequest(Language) with { Page = 1 };
 
     /// <summary>This search's query string (without page unless asked for), for links to its other forms.</summary>
     public string QueryString(bool withPage, bool withSort = true)

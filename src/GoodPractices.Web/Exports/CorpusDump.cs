@@ -32,7 +32,7 @@ public static class CorpusDump
         else writer.WriteNull("indexBuilt");
         writer.WriteNumber("practiceCount", searcher.PracticeCount);
         writer.WriteStartArray("practices");
-        foreach (var practice in SearchWalk.Practices(searcher, new SearchRequest { Sort = SearchSort.Title }))
+        foreach (var practice in searcher.SearchAll(new SearchRequest { Sort = SearchSort.Title }).Practices)
         {
             JsonSerializer.Serialize(writer, PracticeDocuments.From(practice, searcher.Taxonomy, siteRoot, renderer: null), options);
             if (buffer.WrittenCount > FlushThreshold) await SendAsync(writer, buffer, body, cancellationToken).ConfigureAwait(false);

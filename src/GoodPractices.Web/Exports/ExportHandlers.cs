@@ -22,14 +22,14 @@ public static class ExportHandlers
     {
         if (OpenDataIndex.Acquire(context) is not { } searcher) return OpenDataProblems.IndexNotReady();
         var input = SearchInput.Read(context);
-        var request = Describe(context, searcher, input);
+        var matches = Describe(context, searcher, input);
         var root = SiteLinks.Root(context);
         return TypedResults.Stream(async body =>
         {
             await using var writer = new StreamWriter(body, PracticeCsv.Encoding, bufferSize: 16 * 1024, leaveOpen: true);
             await using var csv = new CsvRowWriter(writer);
             await csv.WriteRowAsync(PracticeCsv.Columns).ConfigureAwait(false);
-            foreach (var practice in SearchWalk.Practices(searcher, request))
+            foreach (var practice in matches.Practices)
                 await csv.WriteRowAsync(PracticeCsv.Row(practice, searcher.Taxonomy, root, input.Language)).ConfigureAwait(false);
             await writer.FlushAsync(context.RequestAborted).ConfigureAwait(false);
         }, CsvContentType, ExportFileNames.For(input.Query, "csv", DateTime.UtcNow));
@@ -39,12 +39,12 @@ public static class ExportHandlers
     {
         if (OpenDataIndex.Acquire(context) is not { } searcher) return OpenDataProblems.IndexNotReady();
         var input = SearchInput.Read(context);
-        var request = Describe(context, searcher, input);
+        var matches = Describe(context, searcher, input);
         var root = SiteLinks.Root(context);
         var options = json.Value.SerializerOptions;
         return TypedResults.Stream(async body =>
         {
-            foreach (var practice in SearchWalk.Practices(searcher, request))
+            foreach (var practice in matches.Practices)
             {
                 // Shown as the search shows it: in the reader's language when a translation exists; the rest is the original's.
                 var document = PracticeDocuments.From(practice, searcher.Taxonomy, root, renderer: null);
@@ -65,13 +65,13 @@ public static class ExportHandlers
         return TypedResults.Stream(body => CorpusDump.WriteAsync(body, searcher, root, options, context.RequestAborted), "application/json; charset=utf-8");
     }
 
-    // The count and the version are known before the first row, so a client can show progress.
-    private static SearchRequest Describe(HttpContext context, IPracticeSearcher searcher, SearchInput input)
+    // One run of the search ranks every hit; the practices are read as they are written. The count and the version
+    // are known before the first row, so a client can show progress.
+    private static AllMatches Describe(HttpContext context, IPracticeSearcher searcher, SearchInput input)
     {
-        var request = input.ToRequestForAll();
-        var total = searcher.Search(request with { PageSize = 1 }).TotalHits;
-        context.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
+        var matches = searcher.SearchAll(input.ToRequestForAll());
+        context.Response.Headers["X-Total-Count"] = matches.TotalHits.ToString(CultureInfo.InvariantCulture);
         context.Response.Headers["X-Index-Version"] = searcher.Version;
-        return request;
+        return matches;
     }
 }

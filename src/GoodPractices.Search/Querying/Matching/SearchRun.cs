@@ -21,8 +21,9 @@ internal static class SearchRun
     /// <param name="withEveryWord">
     /// How many of the hits have every word and are from every place named: the practices that answer the whole query.
     /// </param>
+    /// <param name="everyHit">Rank every hit rather than one page, for an export; no page of hits is read.</param>
     public static SearchResults Execute(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy, bool mostWords,
-        bool completeLastWord, out int withEveryWord)
+        bool completeLastWord, out int withEveryWord, bool everyHit = false)
     {
         var notices = new List<SearchNotice>(parsed.Notices);
         var selection = FacetSelection.Resolve(request.Filters, parsed.Filters, index.Taxonomy, notices);
@@ -44,7 +45,7 @@ internal static class SearchRun
         var accepted = inYears is null && filters.Count == 0 ? null : DocSets.Intersect(inYears ?? tables.Live, filters.Values);
 
         var pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
-        var page = Math.Max(1, request.Page);
+        var page = everyHit ? 1 : Math.Max(1, request.Page);
         TopDocs? top = null;
         FixedBitSet matched;
         if (text is null)
@@ -54,7 +55,7 @@ internal static class SearchRun
         else
         {
             var topCollector = byScore
-                ? TopFieldCollector.Create(ByScoreThenReviewed, Math.Min(page * pageSize, Math.Max(1, tables.MaxDoc)), fillFields: false,
+                ? TopFieldCollector.Create(ByScoreThenReviewed, everyHit ? Math.Max(1, tables.MaxDoc) : Math.Min(page * pageSize, Math.Max(1, tables.MaxDoc)), fillFields: false,
                     trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
                 : null;
             var collector = new MatchCollector(tables.MaxDoc, accepted, topCollector);
@@ -84,7 +85,7 @@ internal static class SearchRun
         }).ToList();
 
         var pageCount = total == 0 ? 1 : (total + pageSize - 1) / pageSize;
-        if (page > pageCount)
+        if (page > pageCount && !everyHit)
         {
             notices.Add(new SearchNotice(SearchNoticeKind.PageOutOfRange,
                 $"There is no page {request.Page}; this is the last page, {pageCount}.",
@@ -94,7 +95,7 @@ internal static class SearchRun
         }
 
         var displayLanguage = request.DisplayLanguage ?? "en";
-        var wanted = (int)Math.Min((long)page * pageSize, total);
+        var wanted = everyHit ? total : (int)Math.Min((long)page * pageSize, total);
         int[] ranked;
         float[]? scores = null;
         if (byScore)
@@ -108,7 +109,7 @@ internal static class SearchRun
         }
 
         var first = Math.Min((page - 1) * pageSize, ranked.Length);
-        var pageDocs = ranked[first..Math.Min(ranked.Length, first + pageSize)];
+        var pageDocs = everyHit ? [] : ranked[first..Math.Min(ranked.Length, first + pageSize)];
         var missing = mostWords && plan.Words.Count > 1 ? MissingWords.Of(index.Searcher, plan.Words, pageDocs) : null;
         var pageHits = pageDocs
             .Select((doc, i) => index.Hit(index.LoadHit(doc, prose: request.Snippets && !plan.Terms.IsEmpty), scores?[first + i] ?? float.NaN,
@@ -124,6 +125,7 @@ internal static class SearchRun
             Facets = facets,
             Query = new QueryInterpretation(request.Query ?? "", parsed.Understood, parsed.ReadAsPlainWords),
             Notices = notices,
+            EveryDoc = everyHit ? ranked : [],
             Places = [.. plan.Places
                 .Where(p => !p.Values.All(selection[p.Dimension].Contains))
                 .Select(p => new PlaceFilter(p.Dimension.Name, p.Values))],

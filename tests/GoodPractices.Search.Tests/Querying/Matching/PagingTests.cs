@@ -101,4 +101,38 @@ public class PagingTests
         Assert.Equal(1, results.PageCount);
         Assert.Empty(results.Hits);
     }
+
+    [Theory]
+    [InlineData("prison treatment", SearchSort.Relevance)]
+    [InlineData("prison women housing", SearchSort.Relevance)] // few have every word: most of the words follow
+    [InlineData("prisn", SearchSort.Relevance)] // nothing as typed: the corrected spelling
+    [InlineData("treatment", SearchSort.Title)]
+    [InlineData(null, SearchSort.Newest)]
+    public void AllMatchesComeInTheOrderOfThePagesWithTheSameCount(string? query, SearchSort sort)
+    {
+        var random = new Random(5);
+        string[] fillers = ["women", "court", "family", "housing", "probation"];
+        using var index = TestIndex.Of(Enumerable.Range(1, 230).Select(i => Practices.Make($"p{i:D3}", title: $"Practice {random.Next(1000)}",
+            body: random.Next(100) == 0 ? "Prison women housing. " + Practices.Filler
+                : $"Prison {string.Join(' ', Enumerable.Repeat(fillers[random.Next(5)], 1 + random.Next(6)))} and treatment. " + Practices.Filler))
+            .ToArray());
+        var request = new SearchRequest { Query = query, Sort = sort };
+
+        var paged = new List<string>();
+        SearchResults page;
+        var number = 1;
+        do
+        {
+            page = index.Search(request with { Page = number++, PageSize = SearchRequest.MaxPageSize });
+            paged.AddRange(page.Ids());
+        }
+        while (page.Page < page.PageCount);
+        var all = index.SearchAll(request with { Page = 7, PageSize = 3 });
+
+        Assert.True(paged.Count > SearchRequest.MaxPageSize, $"only {paged.Count} hits");
+        if (query == "prison women housing") Assert.Contains(page.Notices, n => n.Kind == SearchNoticeKind.MostWords);
+        if (query == "prisn") Assert.NotNull(page.ShowingResultsFor);
+        Assert.Equal(page.TotalHits, all.TotalHits);
+        Assert.Equal(paged, all.Practices.Select(p => p.Id));
+    }
 }
