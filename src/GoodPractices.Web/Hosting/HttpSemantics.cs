@@ -41,7 +41,7 @@ public static class HttpSemantics
             context.Response.StatusCode = StatusCodes.Status414UriTooLong;
             return;
         }
-        if (!reExecuted && request.ContentLength > MaxRequestBodyBytes)
+        if (!reExecuted && (request.ContentLength > MaxRequestBodyBytes || !await BodyFitsAsync(request).ConfigureAwait(false)))
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
@@ -72,6 +72,25 @@ public static class HttpSemantics
             context.Response.Body = body;
             request.Method = HttpMethods.Head;
         }
+    }
+
+    // A body sent without its length (chunked) is read here, into a buffer no larger than the limit, so that one too
+    // large is 413 with its page: read later by the form's antiforgery check, it would be a bare "bad request".
+    private static async Task<bool> BodyFitsAsync(HttpRequest request)
+    {
+        if (request.ContentLength is not null || HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) return true;
+        request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxRequestBodyBytes);
+        try
+        {
+            await request.Body.CopyToAsync(Stream.Null, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        }
+        catch (IOException)
+        {
+            // Kestrel's own limit (BadHttpRequestException) or the buffer's: either way, more than the site takes.
+            return false;
+        }
+        request.Body.Position = 0;
+        return true;
     }
 
     /// <summary>After routing: the request gets its own method back, and one the resource does not take is refused.</summary>

@@ -111,6 +111,30 @@ public sealed class HttpSemanticsTests : IDisposable
         Assert.Equal("What you sent is too large", page.QuerySelector("h1")!.TextContent);
     }
 
+    [Theory]
+    [InlineData(3 * 1024 * 1024, HttpStatusCode.RequestEntityTooLarge)]
+    [InlineData(1024, HttpStatusCode.BadRequest)] // read whole, then refused for its missing antiforgery token as any post
+    public async Task ABodySentWithoutItsLengthIsMeasuredAsItArrives(int size, HttpStatusCode expected)
+    {
+        // A stream of unknown length is sent chunked, with no Content-Length to refuse it by.
+        using var content = new StreamContent(new UnseekableStream(new byte[size]));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
+
+        using var response = await _client.PostAsync(new Uri("/contribute", UriKind.Relative), content);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.RequestEntityTooLarge)
+        {
+            var page = Html.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal("What you sent is too large", page.QuerySelector("h1")!.TextContent);
+        }
+    }
+
+    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+
     [Fact]
     public async Task AnAddressLongerThanTheSiteReadsIs414WithAPageThatSaysSo()
     {
