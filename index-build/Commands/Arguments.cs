@@ -18,6 +18,14 @@ public sealed class Arguments
     public string RequiredOption(string name) =>
         Option(name) ?? throw new UsageException($"The option --{name} is required.");
 
+    /// <summary>The largest practice file to read, from <c>--max-file-kb</c>; 1 MB when it is not given.</summary>
+    public long MaxFileBytes()
+    {
+        if (Option("max-file-kb") is not { } text) return GoodPractices.Core.Content.PracticeFileReader.DefaultMaxFileBytes;
+        var kilobytes = long.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        return kilobytes >= 1 ? kilobytes * 1024 : throw new UsageException("--max-file-kb must be at least 1.");
+    }
+
     public string Directory(int position, string what)
     {
         if (Positional.Count <= position) throw new UsageException($"Give the {what}.");

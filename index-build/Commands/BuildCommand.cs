@@ -23,7 +23,7 @@ public static class BuildCommand
             error.WriteLine($"warning: {problem}; building as if no version were current, and writing a new manifest.");
         }
         var taxonomy = TaxonomyLoader.Load(taxonomyPath);
-        var result = new CorpusLoader(taxonomy, DateOnly.FromDateTime(DateTime.UtcNow))
+        var result = new CorpusLoader(taxonomy, DateOnly.FromDateTime(DateTime.UtcNow)) { MaxFileBytes = args.MaxFileBytes() }
             .Load(directory, new ImmediateProgress<int>(n => output.WriteLine($"{n} files read")), keepBodies: false);
         DiagnosticWriter.Write(output, result.Diagnostics, args.Option("format") ?? "text", directory);
         if (result.HasErrors)

@@ -14,14 +14,15 @@ public static class CommandLine
         Usage: index-build <command> [options]
 
         Commands:
-          validate <dir> [--format text|github] [--taxonomy <file>]
+          validate <dir> [--format text|github] [--taxonomy <file>] [--max-file-kb N]
                                                     Check every practice file; exit 1 on any error.
                                                     The taxonomy defaults to <dir>/taxonomy.yml.
-          build <dir> --out <indexdir> [--format text|github] [--taxonomy <file>]
+          build <dir> --out <indexdir> [--format text|github] [--taxonomy <file>] [--max-file-kb N]
                                                     Validate, then write a new index version and switch to it.
           new --country IT --title "..." [--language en] [--dir practices] [--id <id>]
                                                     Write a new practice file from the template.
-          stats <dir> [--taxonomy <file>]           What the corpus covers, and the vocabulary values no entry uses yet.
+          stats <dir> [--taxonomy <file>] [--max-file-kb N]
+                                                    What the corpus covers, and the vocabulary values no entry uses yet.
           generate --count N --out <dir> [--seed S]  Write a deterministic synthetic corpus for benchmarks.
 
         Each command explains itself with --help. Run from the repository root, for example:
@@ -40,9 +41,9 @@ public static class CommandLine
         var root = new RootCommand("Checks the GoodPractices corpus and builds its search index.")
         {
             Define("validate", "Check every practice file in one pass; exit 1 on any error.", ValidateCommand.Run, output, error,
-                Folder("The folder of practices, for example: practices"), Format(), Taxonomy()),
+                Folder("The folder of practices, for example: practices"), Format(), Taxonomy(), MaxFileSize()),
             Define("build", "Validate, then write a new index version and switch the manifest to it.", BuildCommand.Run, output, error,
-                Folder("The folder of practices, for example: practices"), Text("--out", "The index folder, for example: /srv/goodpractices-index"), Format(), Taxonomy()),
+                Folder("The folder of practices, for example: practices"), Text("--out", "The index folder, for example: /srv/goodpractices-index"), Format(), Taxonomy(), MaxFileSize()),
             Define("new", "Write a new practice file from the template, with every field present.", NewCommand.Run, output, error,
                 Text("--country", "One or more ISO 3166-1 codes, comma separated, for example: IT or IT,PT"),
                 Text("--title", "The practice's name, from which its id is made"),
@@ -51,7 +52,7 @@ public static class CommandLine
                 Text("--id", "The id to use instead of the one made from the title"),
                 Taxonomy()),
             Define("stats", "What the corpus covers, and the vocabulary values no entry uses yet.", StatsCommand.Run, output, error,
-                Folder("The folder of practices, for example: practices"), Taxonomy()),
+                Folder("The folder of practices, for example: practices"), Taxonomy(), MaxFileSize()),
             Define("generate", "Write a deterministic synthetic corpus for benchmarks.", GenerateCommand.Run, output, error,
                 Text("--count", "How many practices to write"), Text("--out", "An empty folder to write them to"),
                 Number("--seed", "The seed: the same seed and count always give the same files (default: 42)"), Taxonomy()),
@@ -112,6 +113,9 @@ public static class CommandLine
 
     private static Option<string> Taxonomy() =>
         Text("--taxonomy", "The taxonomy file (default: taxonomy.yml in the corpus folder)");
+
+    private static Option<int> MaxFileSize() =>
+        Number("--max-file-kb", "The largest practice file read, in kilobytes; a larger one is an error (default: 1024)");
 
     /// <summary>The same <c>--format</c> on every command that reports problems.</summary>
     private static Option<string> Format()

@@ -14,7 +14,8 @@ public static class StatsCommand
     {
         var directory = args.Directory(0, "folder of practices, for example: stats practices");
         var taxonomy = TaxonomyLoader.Load(args.Option("taxonomy") ?? Path.Combine(directory, TaxonomyLoader.FileName));
-        var result = new CorpusLoader(taxonomy, DateOnly.FromDateTime(DateTime.UtcNow)).Load(directory, keepBodies: false);
+        var result = new CorpusLoader(taxonomy, DateOnly.FromDateTime(DateTime.UtcNow)) { MaxFileBytes = args.MaxFileBytes() }
+            .Load(directory, keepBodies: false);
         var practices = result.Corpus.Practices;
 
         output.WriteLine($"{practices.Count} valid practices, {practices.Sum(p => p.Translations.Count)} translations, " +

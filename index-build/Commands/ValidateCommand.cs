@@ -16,7 +16,8 @@ public static class ValidateCommand
         try
         {
             var taxonomy = TaxonomyLoader.Load(args.Option("taxonomy") ?? Path.Combine(directory, TaxonomyLoader.FileName));
-            result = new CorpusLoader(taxonomy, DateOnly.FromDateTime(DateTime.UtcNow)).Load(directory, keepBodies: false);
+            result = new CorpusLoader(taxonomy, DateOnly.FromDateTime(DateTime.UtcNow)) { MaxFileBytes = args.MaxFileBytes() }
+                .Load(directory, keepBodies: false);
         }
         catch (Exception e) when (e is InvalidDataException or FileNotFoundException or YamlDotNet.Core.YamlException)
         {

@@ -24,8 +24,8 @@ public sealed class CorpusLoader
     public long MaxFileBytes { get; init; } = PracticeFileReader.DefaultMaxFileBytes;
 
     /// <summary>Loads <paramref name="directory"/> with its own <c>taxonomy.yml</c>, checking dates against today (UTC).</summary>
-    public static CorpusLoadResult LoadDirectory(string directory) =>
-        new CorpusLoader(TaxonomyLoader.LoadFromCorpus(directory), DateOnly.FromDateTime(DateTime.UtcNow)).Load(directory);
+    public static CorpusLoadResult LoadDirectory(string directory, long maxFileBytes = PracticeFileReader.DefaultMaxFileBytes) =>
+        new CorpusLoader(TaxonomyLoader.LoadFromCorpus(directory), DateOnly.FromDateTime(DateTime.UtcNow)) { MaxFileBytes = maxFileBytes }.Load(directory);
 
     /// <param name="keepBodies">
     /// When false, bodies are checked but not kept: the corpus reads each one back from its file when it is wanted

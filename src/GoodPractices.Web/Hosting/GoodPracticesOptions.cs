@@ -30,6 +30,12 @@ public sealed class GoodPracticesOptions
     /// </summary>
     public string[] TrustedProxies { get; set; } = [];
 
+    /// <summary>
+    /// The largest practice file read when the site builds its own index from <see cref="PracticesPath"/>, in bytes; a
+    /// larger file is skipped with an error in the log, as <c>index-build --max-file-kb</c> refuses it.
+    /// </summary>
+    public long MaxPracticeFileBytes { get; set; } = GoodPractices.Core.Content.PracticeFileReader.DefaultMaxFileBytes;
+
     /// <summary>How often the manifest is re-read in case a file system event was missed (network shares drop them).</summary>
     public TimeSpan ManifestPollInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -5,9 +5,9 @@ namespace GoodPractices.Web.Indexing;
 /// <summary>Loads a corpus folder for indexing and tells the log about every file that has a problem.</summary>
 public static partial class CorpusBuild
 {
-    public static CorpusLoadResult Load(string practicesPath, ILogger logger)
+    public static CorpusLoadResult Load(string practicesPath, long maxFileBytes, ILogger logger)
     {
-        var result = CorpusLoader.LoadDirectory(practicesPath);
+        var result = CorpusLoader.LoadDirectory(practicesPath, maxFileBytes);
         // A file with an error is left out of the index; a warning only flags something to tidy.
         var broken = result.Diagnostics.Where(d => d.IsError).Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var diagnostic in result.Diagnostics)

@@ -29,7 +29,7 @@ public sealed partial class IndexHost : IHostedService, IDisposable
     private readonly IHttpContextAccessor _requests;
     private SharedVersion? _current;
     private int _openVersions;
-    private (string Problem, DateTime Written)? _manifestProblem;
+    private (string Problem, string State)? _manifestProblem;
     private DebouncedWatcher? _watcher;
     private Timer? _poll;
     private string? _builtIndexRoot;
@@ -198,14 +198,28 @@ public sealed partial class IndexHost : IHostedService, IDisposable
         }
     }
 
-    // Said once for each state of the manifest, not at every poll: the file's write time tells a new state apart.
+    // Said once for each state of the manifest, not at every poll: what the file holds tells a new state apart. (Its write
+    // time does not: writing a file can touch it twice, and a poll between the two would say the same thing again.)
     private void ReportManifestProblem(string indexRoot, string problem)
     {
-        var written = File.GetLastWriteTimeUtc(Path.Combine(indexRoot, "manifest.json"));
+        var state = ManifestState(Path.Combine(indexRoot, "manifest.json"));
         var seen = _manifestProblem;
-        _manifestProblem = (problem, written);
-        if (seen is { } before && before.Problem == problem && before.Written == written) return;
+        _manifestProblem = (problem, state);
+        if (seen is { } before && before.Problem == problem && before.State == state) return;
         LogManifestProblem(problem);
+    }
+
+    private static string ManifestState(string path)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            return file.Length > 1024 * 1024 ? $"{file.Length} bytes" : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(file));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable";
+        }
     }
 
     private void ClearManifestProblem() => _manifestProblem = null;
@@ -213,7 +227,7 @@ public sealed partial class IndexHost : IHostedService, IDisposable
     private IPracticeSearcher BuildFromCorpus(string practices)
     {
         LogBuilding(practices);
-        var loaded = CorpusBuild.Load(practices, _logger);
+        var loaded = CorpusBuild.Load(practices, _options.MaxPracticeFileBytes, _logger);
         var version = IndexStore.WriteVersion(_builtIndexRoot!, loaded.Corpus,
             taxonomyYamlPath: Path.Combine(practices, GoodPractices.Core.Taxonomy.TaxonomyLoader.FileName));
         return IndexStore.OpenVersion(_builtIndexRoot!, version);

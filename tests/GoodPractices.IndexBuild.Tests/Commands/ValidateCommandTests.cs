@@ -57,6 +57,29 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void TheLargestFileReadCanBeSetInKilobytes()
+    {
+        // Both files of this folder are between 1 and 8 KB.
+        var (strictExit, strict, _) = Run("validate", Case("valid-entry-and-translation"), "--taxonomy", Taxonomy, "--max-file-kb", "1");
+        var (roomyExit, roomy, _) = Run("validate", Case("valid-entry-and-translation"), "--taxonomy", Taxonomy, "--max-file-kb", "8");
+
+        Assert.Equal(1, strictExit);
+        Assert.Contains("it/it-sample-practice.md:1:1: error", strict, StringComparison.Ordinal);
+        Assert.Contains("may be at most 1 KB", strict, StringComparison.Ordinal);
+        Assert.Equal(0, roomyExit);
+        Assert.Contains("0 errors", roomy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALimitBelowOneKilobyteIsAUsageError()
+    {
+        var (exit, _, error) = Run("validate", Case("valid-entry-and-translation"), "--taxonomy", Taxonomy, "--max-file-kb", "0");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--max-file-kb must be at least 1.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AMissingFolderIsAUsageErrorWithTheUsage()
     {
         var (exit, _, error) = Run("validate", Path.Combine(Fixtures, "no-such-folder"));

@@ -47,6 +47,26 @@ public sealed class IndexFaultTests
         Assert.Equal(next, (await client.GetAsync(new Uri("/search", UriKind.Relative))).Headers.GetValues("X-Index-Version").Single());
     }
 
+    [Theory]
+    [InlineData(null, 5)] // the default, 1 MB: the 1.5 MB file is skipped
+    [InlineData("2097152", 6)]
+    public async Task TheLargestFileTheSiteReadsIsASetting(string? maxBytes, int served)
+    {
+        using var practices = Fixtures.CopyOfPractices();
+        var file = Path.Combine(practices.Path, "it", "it-family-support-naples.md");
+        await File.AppendAllTextAsync(file, "\n" + string.Concat(Enumerable.Repeat("Families are visited at home. ", 50_000)));
+        var log = new LogCollector();
+        var site = SiteFactory.OverPractices(practices.Path).WithServices(s => s.AddSingleton<ILoggerProvider>(log));
+        if (maxBytes is not null) site = site.WithSetting("GoodPractices:MaxPracticeFileBytes", maxBytes);
+        await using var _ = site;
+
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/search");
+
+        Assert.Equal(served, Html.ResultIds(page).Count);
+        Assert.Equal(served == 5, log.Lines.Any(l => l.Message.StartsWith("Skipped it/it-family-support-naples.md: ", StringComparison.Ordinal)
+            && l.Message.Contains("GP030", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public async Task ASiteStartsOverHostileFilesAndItsLogSaysSkippedOnlyForThem()
     {

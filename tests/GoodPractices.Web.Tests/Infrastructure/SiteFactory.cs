@@ -15,6 +15,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     private readonly string? _indexPath;
     private readonly bool _watch;
     private Action<IServiceCollection> _services = _ => { };
+    private readonly Dictionary<string, string> _settings = [];
 
     public SiteFactory() : this(Fixtures.PracticesPath, null, watch: false)
     {
@@ -41,7 +42,15 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("GoodPractices:IndexPath", _indexPath ?? "");
         builder.UseSetting("GoodPractices:WatchPractices", _watch ? "true" : "false");
         builder.UseSetting("GoodPractices:ManifestPollInterval", "00:00:00.200");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(_services);
+    }
+
+    /// <summary>This site with one more setting, as <c>appsettings.json</c> or the environment would give it.</summary>
+    public SiteFactory WithSetting(string key, string value)
+    {
+        _settings[key] = value;
+        return this;
     }
 
     /// <summary>This site with some services replaced, to provoke what cannot be reached from outside.</summary>
