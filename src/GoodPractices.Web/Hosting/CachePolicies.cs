@@ -23,6 +23,7 @@ public static class CachePolicies
                     context.RequestServices.GetRequiredService<IndexHost>().Version)))
             .Tag(IndexHost.CacheTag)
             .AddPolicy<Scaling.IndexVersionTagPolicy>()
+            .AddPolicy<LanguageCookieCachePolicy>()
             .Expire(TimeSpan.FromHours(6)));
     }
 }

@@ -6,7 +6,7 @@ namespace GoodPractices.Web.Localization;
 /// Remembers a language the reader chose explicitly (a prefix or <c>?lang=</c>) in a cookie, and sends a reader
 /// who opens the unprefixed home page to the language they chose before or their browser prefers. Every other
 /// unprefixed address stays English (see <see cref="LanguageBanner"/>). The cookie is written only when it
-/// changes: a response that sets a cookie is never output-cached.
+/// changes; a page that sets it is still output-cached (see <see cref="LanguageCookieCachePolicy"/>).
 /// </summary>
 public sealed class LanguageCookieMiddleware(RequestDelegate next)
 {

@@ -18,6 +18,24 @@ public sealed class OutputCacheTests(SiteFactory site) : IClassFixture<SiteFacto
     }
 
     [Fact]
+    public async Task APrefixedPageIsCachedForReadersWithoutTheLanguageCookieAndStillSetsIt()
+    {
+        // A crawler or a first visit: no cookie is kept between requests, so each is told the language again.
+        var client = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
+        const string address = "/fr/search?q=prison&status=active";
+
+        var first = await client.GetAsync(new Uri(address, UriKind.Relative));
+        var second = await client.GetAsync(new Uri(address, UriKind.Relative));
+        var page = Html.Parse(await second.Content.ReadAsStringAsync());
+
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
+        Assert.All(new[] { first, second }, response =>
+            Assert.StartsWith("gp-lang=c%3Dfr%7Cuic%3Dfr;", response.Headers.GetValues("Set-Cookie").Single(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TheCacheKeepsSearchesWithDifferentFiltersApart()
     {
         var client = site.Client();
