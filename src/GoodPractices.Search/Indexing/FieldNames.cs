@@ -21,6 +21,12 @@ internal static class FieldNames
     public const string HitSummary = "hit_dv";
 
     /// <summary>
+    /// The whole <see cref="HitRecord"/>, prose included, as doc values, for a page of hits with passages: a stored field
+    /// is decompressed a chunk at a time, byte by byte, which cost more than building the passage.
+    /// </summary>
+    public const string HitWhole = "hit_whole_dv";
+
+    /// <summary>
     /// The texts a search box completes to (titles in every language, original titles, organisation names), one per
     /// line, as doc values: the completions are built from these when a version opens, without reading any practice.
     /// </summary>

@@ -46,6 +46,8 @@ internal sealed record HitRecord(
 
     public string Serialize() => JsonSerializer.Serialize(this, Options);
 
+    public byte[] SerializeToUtf8() => JsonSerializer.SerializeToUtf8Bytes(this, Options);
+
     /// <summary>The record without its prose, as UTF-8 JSON: what a list of hits without passages needs.</summary>
     public byte[] SerializeWithoutProse() =>
         JsonSerializer.SerializeToUtf8Bytes(this with { Texts = [.. Texts.Select(t => t with { Prose = "" })] }, Options);

@@ -89,6 +89,10 @@ internal sealed class PracticeDocumentBuilder
         {
             document.Add(new BinaryDocValuesField(FieldNames.HitSummary, new BytesRef(summary)));
         }
+        if (hit.SerializeToUtf8() is { Length: <= MaxDocValueLength } whole)
+        {
+            document.Add(new BinaryDocValuesField(FieldNames.HitWhole, new BytesRef(whole)));
+        }
         document.Fields.Insert(hitAt + 1, new StoredField(FieldNames.Source, PracticeJson.Serialize(practice)));
         document.Add(new BinaryDocValuesField(FieldNames.Completions, new BytesRef(CompletionLines(practice))));
         return document;

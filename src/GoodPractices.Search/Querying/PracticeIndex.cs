@@ -66,16 +66,14 @@ internal sealed class PracticeIndex : IDisposable
     /// </summary>
     public HitRecord LoadHit(int doc, bool prose = true)
     {
-        if (!prose)
+        // Doc values instances are per thread in Lucene, so each call asks its segment for them. A practice whose record
+        // is too large for doc values, or a version written before they held it, is read from the stored field.
+        var leaf = _reader.Leaves[ReaderUtil.SubIndex(doc, _reader.Leaves)];
+        if (leaf.AtomicReader.GetBinaryDocValues(prose ? FieldNames.HitWhole : FieldNames.HitSummary) is { } values)
         {
-            // Doc values instances are per thread in Lucene, so each call asks its segment for them.
-            var leaf = _reader.Leaves[ReaderUtil.SubIndex(doc, _reader.Leaves)];
-            if (leaf.AtomicReader.GetBinaryDocValues(FieldNames.HitSummary) is { } values)
-            {
-                var bytes = new Lucene.Net.Util.BytesRef();
-                values.Get(doc - leaf.DocBase, bytes);
-                if (bytes.Length > 0) return HitRecord.Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
-            }
+            var bytes = new Lucene.Net.Util.BytesRef();
+            values.Get(doc - leaf.DocBase, bytes);
+            if (bytes.Length > 0) return HitRecord.Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
         }
         return Searcher.Doc(doc, HitFields).Get(FieldNames.Hit) is { } json ? HitRecord.Deserialize(json) : HitRecord.From(Load(doc));
     }

@@ -26,4 +26,29 @@ internal static class AnalyzedText
         stream.End();
         return tokens;
     }
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/> whose term <paramref name="wanted"/> accepts, without making a string of
+    /// every other term: a passage reads hundreds of words to mark a few.
+    /// </summary>
+    public static List<AnalyzedToken> Matching(Analyzer analyzer, string field, string text, TermTest wanted)
+    {
+        var tokens = new List<AnalyzedToken>();
+        using var stream = analyzer.GetTokenStream(field, new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            var chars = term.Buffer.AsSpan(0, term.Length);
+            if (wanted(chars)) tokens.Add(new AnalyzedToken(chars.ToString(), position, offset.StartOffset, offset.EndOffset));
+        }
+        stream.End();
+        return tokens;
+    }
+
+    public delegate bool TermTest(ReadOnlySpan<char> term);
 }

@@ -25,9 +25,23 @@ internal sealed class HighlightTerms
     }
 
     public IReadOnlySet<string> ForLanguage(string languageKey) =>
-        _byLanguageKey.TryGetValue(languageKey, out var set) ? set : new HashSet<string>();
+        _byLanguageKey.TryGetValue(languageKey, out var set) ? set : Empty;
 
-    public bool MatchesFolded(string term) =>
-        Folded.Contains(term) || FoldedPrefixes.Any(term.StartsWith)
-        || FuzzyWords.Any(f => Closest.Distance(f.Key, term) <= f.Value);
+    /// <summary>Whether a term of the language's own fields is one looked for; no string is made to ask.</summary>
+    public bool MatchesLanguage(string languageKey, ReadOnlySpan<char> term) =>
+        _byLanguageKey.TryGetValue(languageKey, out var set) && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(term);
+
+    public bool MatchesFolded(ReadOnlySpan<char> term)
+    {
+        if (Folded.GetAlternateLookup<ReadOnlySpan<char>>().Contains(term)) return true;
+        foreach (var prefix in FoldedPrefixes)
+        {
+            if (term.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        }
+        if (FuzzyWords.Count == 0) return false;
+        var text = term.ToString();
+        return FuzzyWords.Any(f => Closest.Distance(f.Key, text) <= f.Value);
+    }
+
+    private static readonly HashSet<string> Empty = [];
 }

@@ -47,7 +47,7 @@ internal sealed class SnippetBuilder
         var marks = new List<(int Start, int End)>();
         if (languageTerms.Count > 0)
         {
-            var found = AnalyzedText.Tokens(_analyzer, FieldNames.Body(key), source).Where(t => languageTerms.Contains(t.Term)).ToList();
+            var found = LanguageMatches(source, key, terms, languageTerms.Count);
             marks.AddRange(found.Select(t => (t.StartOffset, t.EndOffset)));
             // The accent-folded reading finds what the language's own missed (a word typed without accents, a word
             // of another language); when every word was found already, reading the text a second time adds nothing
@@ -58,8 +58,7 @@ internal sealed class SnippetBuilder
                 return marks;
             }
         }
-        marks.AddRange(AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, source)
-            .Where(t => terms.MatchesFolded(t.Term))
+        marks.AddRange(AnalyzedText.Matching(_analyzer, FieldNames.FoldedText, source, terms.MatchesFolded)
             .Select(t => (t.StartOffset, t.EndOffset)));
 
         // Both analyzers usually find the same word: keep each stretch of text once.
@@ -74,6 +73,49 @@ internal sealed class SnippetBuilder
             merged.Add(mark);
         }
         return merged;
+    }
+
+    // The words of the language's own fields, read a stretch of text at a time: once a window holds every word looked
+    // for and the text read runs a window's length past it, no later text can give a better passage, and the rest of
+    // the text is left unread. Stretches end at a space, so no word is cut; each word is analysed on its own.
+    private List<AnalyzedToken> LanguageMatches(string source, string key, HighlightTerms terms, int wanted)
+    {
+        var field = FieldNames.Body(key);
+        var found = new List<AnalyzedToken>();
+        var start = 0;
+        while (start < source.Length)
+        {
+            var end = start + Stretch >= source.Length ? source.Length : source.IndexOf(' ', start + Stretch) is var space and >= 0 ? space : source.Length;
+            foreach (var token in AnalyzedText.Matching(_analyzer, field, source[start..end], term => terms.MatchesLanguage(key, term)))
+            {
+                found.Add(token with { StartOffset = token.StartOffset + start, EndOffset = token.EndOffset + start });
+            }
+            start = end;
+            if (start < source.Length && FirstWindowWithEvery(found, wanted) is { } windowEnd && windowEnd + Length <= start) break;
+        }
+        return found;
+    }
+
+    private const int Stretch = 600;
+
+    // Where the first window (as BestWindow places them) holding every word looked for ends, or null when none does yet.
+    private static int? FirstWindowWithEvery(List<AnalyzedToken> found, int wanted)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in found) seen.Add(token.Term);
+        if (seen.Count < wanted) return null;
+        foreach (var anchor in found)
+        {
+            var start = Math.Max(0, anchor.StartOffset - Lead);
+            var end = start + Length;
+            seen.Clear();
+            foreach (var token in found)
+            {
+                if (token.StartOffset >= start && token.EndOffset <= end) seen.Add(token.Term);
+            }
+            if (seen.Count == wanted) return end;
+        }
+        return null;
     }
 
     // The window holding the most distinct marked words; ties go to the earliest, which reads best. Marks are in text

@@ -17,6 +17,20 @@ public class HitTests
     }
 
     [Fact]
+    public void ThePassageHoldsEveryWordEvenWhenTheyMeetOnlyLateInTheText()
+    {
+        // Each word alone early on; together only some 2,000 characters in, past where the reading of the text stops
+        // once every word has been found together.
+        var filler = string.Concat(Enumerable.Repeat(Practices.Filler + " ", 4));
+        using var index = TestIndex.Of(Practices.Make("a",
+            body: "Naloxone kits are handed out. " + filler + "Peers train staff. " + filler + "Peers carry naloxone on release day. " + filler));
+
+        var snippet = Assert.Single(index.Search("naloxone peers").Hits).SnippetHtml();
+
+        Assert.Contains("<mark>Peers</mark> carry <mark>naloxone</mark>", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheSnippetMarksAccentedWordsFoundWithoutAccents()
     {
         using var index = TestIndex.Of(Practices.Make("a", language: "pt", body: "A equipa trabalha na prisão. " + Practices.Filler));
@@ -45,6 +59,21 @@ public class HitTests
 
         Assert.Equal(summary, hits.Single(h => h.Id == "long").Summary);
         Assert.Equal("Peers visit prisons.", hits.Single(h => h.Id == "short").Summary);
+    }
+
+    [Fact]
+    public void AHitWithAnUncommonlyLongSummaryStillHasItsPassage()
+    {
+        // Too long for the record read in place: read from the stored practice instead, passage and all.
+        var summary = string.Join(' ', Enumerable.Repeat("Peers visit families.", 2500));
+        using var index = TestIndex.Of(
+            Practices.Make("long", summary: summary, body: Practices.Filler + " Peers meet prisoners before release. " + Practices.Filler),
+            Practices.Make("short", body: Practices.Filler + " Peers meet prisoners before release. " + Practices.Filler));
+
+        var hits = index.Search(new SearchRequest { Query = "prisoners release" }).Hits;
+
+        Assert.All(hits, hit => Assert.Contains("<mark>prisoners</mark>", hit.SnippetHtml(), StringComparison.Ordinal));
+        Assert.Equal(summary, hits.Single(h => h.Id == "long").Summary);
     }
 
     [Fact]
