@@ -58,6 +58,12 @@ public sealed record SearchHit(
     /// the words this one lacks, as typed; otherwise empty.
     /// </summary>
     public IReadOnlyList<string> MissingWords { get; init; } = [];
+
+    /// <summary>The practice's evidence level, for its badge; null when the index version does not hold it (read the practice).</summary>
+    public string? EvidenceLevel { get; init; }
+
+    /// <summary>Whether the practice still runs, for its badge; null when the index version does not hold it (read the practice).</summary>
+    public string? Status { get; init; }
 }
 
 /// <summary>

@@ -17,6 +17,12 @@ internal sealed record HitRecord(
     DateOnly LastReviewed,
     IReadOnlyList<HitText> Texts)
 {
+    /// <summary>The practice's evidence level, for the badge a result card shows; null in a version written without it.</summary>
+    public string? EvidenceLevel { get; init; }
+
+    /// <summary>Whether the practice still runs (<c>active</c>, <c>ended</c>, ...); null in a version written without it.</summary>
+    public string? Status { get; init; }
+
     /// <summary>How much of a body's running text is kept for snippets: the best passage is nearly always in its opening.</summary>
     public const int MaxProseLength = 3000;
 
@@ -32,7 +38,11 @@ internal sealed record HitRecord(
         [
             new HitText(practice.Language, practice.Title, practice.Summary, Opening(proseOf(practice.Body))),
             .. practice.Translations.Select(t => new HitText(t.Language, t.Title, t.Summary, Opening(proseOf(t.Body)))),
-        ]);
+        ])
+    {
+        EvidenceLevel = practice.Evidence.Level,
+        Status = practice.Status,
+    };
 
     /// <summary>The opening of <paramref name="prose"/>, cut at a space.</summary>
     public static string Opening(string prose)

@@ -133,7 +133,11 @@ internal sealed class PracticeIndex : IDisposable
         var text = hit.TextIn(displayLanguage);
         var snippet = terms is null ? SnippetBuilder.Plain(text.Summary) : Snippets.Build(text.Language, text.Summary, text.Prose, terms);
         return new Contracts.SearchHit(hit.Id, text.Title, text.Summary, text.Language, snippet,
-            hit.Countries, hit.InterventionTypes, hit.StartYear, hit.LastReviewed, float.IsNaN(score) ? 0f : score);
+            hit.Countries, hit.InterventionTypes, hit.StartYear, hit.LastReviewed, float.IsNaN(score) ? 0f : score)
+        {
+            EvidenceLevel = hit.EvidenceLevel,
+            Status = hit.Status,
+        };
     }
 
     public void Dispose()

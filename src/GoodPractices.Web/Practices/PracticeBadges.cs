@@ -14,4 +14,13 @@ public sealed record PracticeBadges(
 {
     public static PracticeBadges Of(Practice practice, TaxonomyLabels labels, string idPrefix = "badge", bool withCountries = true) =>
         new(practice.Id, withCountries ? practice.Countries : [], practice.Evidence.Level, practice.Status, labels, idPrefix);
+
+    /// <summary>
+    /// The badges of a hit, from what the hit carries; null when its index version does not carry them, and the whole
+    /// practice must be read instead (which costs a page more than the rest of a result card).
+    /// </summary>
+    public static PracticeBadges? Of(GoodPractices.Search.Contracts.SearchHit hit, TaxonomyLabels labels, string idPrefix = "badge", bool withCountries = true) =>
+        hit is { EvidenceLevel: { } evidence, Status: { } status }
+            ? new(hit.Id, withCountries ? hit.Countries : [], evidence, status, labels, idPrefix)
+            : null;
 }

@@ -127,15 +127,20 @@ public class HitTests
     [Fact]
     public void AHitCarriesWhatAResultListShows()
     {
-        using var index = TestIndex.Of(Practices.Make("a", countries: ["PT", "ES"], interventions: ["legal-aid"], startYear: 2003, lastReviewed: new DateOnly(2026, 2, 3)));
+        using var index = TestIndex.Of(Practices.Make("a", countries: ["PT", "ES"], interventions: ["legal-aid"], startYear: 2003,
+            lastReviewed: new DateOnly(2026, 2, 3), evidence: "promising-unevaluated", status: "ended"));
 
         var hit = Assert.Single(index.Search("programme").Hits);
+        var listed = Assert.Single(index.Search(new SearchRequest { Query = "programme", Snippets = false }).Hits);
 
         Assert.Equal(["PT", "ES"], hit.Countries);
         Assert.Equal(["legal-aid"], hit.InterventionTypes);
         Assert.Equal(2003, hit.StartYear);
         Assert.Equal(new DateOnly(2026, 2, 3), hit.LastReviewed);
         Assert.True(hit.Score > 0);
+        // The badges of a result card, without reading the whole practice, with or without passages.
+        Assert.Equal(("promising-unevaluated", "ended"), (hit.EvidenceLevel, hit.Status));
+        Assert.Equal(("promising-unevaluated", "ended"), (listed.EvidenceLevel, listed.Status));
     }
 
     [Fact]
