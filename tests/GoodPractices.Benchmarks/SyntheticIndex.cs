@@ -40,15 +40,14 @@ internal static class SyntheticIndex
     }
 
     /// <summary>An opened on-disk index of <paramref name="count"/> generated practices, built on first use.</summary>
-    /// <param name="cacheMatches">Off, every search matches its words afresh, as a new search does; on, as the site runs.</param>
-    public static IPracticeSearcher Open(int count, bool cacheMatches = false)
+    public static IPracticeSearcher Open(int count)
     {
         var indexRoot = Path.Combine(Root, $"index-{count}");
         if (IndexStore.CurrentVersion(indexRoot) is null)
         {
             IndexStore.WriteVersion(indexRoot, Load(count), progress: null, TaxonomyPath);
         }
-        var searcher = IndexStore.Open(indexRoot, cacheMatches);
+        var searcher = IndexStore.Open(indexRoot);
         // Opening a version builds its completions in the background (seconds at 100,000): wait for them, so that
         // no benchmark times searches while that build shares the cores and the collector.
         searcher.Suggest("a");

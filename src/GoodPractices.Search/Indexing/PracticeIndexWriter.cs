@@ -10,9 +10,11 @@ internal static class PracticeIndexWriter
 {
     /// <summary>
     /// The most memory the documents not yet written out may take before the largest thread's share is written out
-    /// as a segment. Generous, so that a thread writes its share as one segment rather than many small ones to merge.
+    /// as a segment. At 100,000 generated entries this keeps a build under 1 GB (977 MB peak, 8 segments; 512 MB gave
+    /// 1.3 GB and 3 segments, see docs/benchmarks.md); a corpus of a few thousand entries never fills it, so each
+    /// thread still writes its share as one segment.
     /// </summary>
-    public const double BufferMegabytes = 512;
+    public const double BufferMegabytes = 160;
 
     /// <param name="commitEvery">Commit after this many documents (tests use it to get several segments); null commits once.</param>
     /// <param name="mergeToOneSegment">

@@ -37,15 +37,9 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     /// Build the completions in the background now rather than on the first request for them (which then waits for
     /// them): building them reads every title and label, which a reader typing into the search box should not wait for.
     /// </param>
-    /// <param name="cacheMatches">
-    /// Ignored: every search runs its query afresh through Lucene's searcher, with no cache of matches. Kept while the
-    /// index store still passes it.
-    /// </param>
-    public PracticeSearcher(LuceneDirectory directory, PracticeTaxonomy taxonomy, string version, bool warmSuggestions = false,
-        bool cacheMatches = true)
+    public PracticeSearcher(LuceneDirectory directory, PracticeTaxonomy taxonomy, string version, bool warmSuggestions = false)
     {
         _index = new PracticeIndex(directory, taxonomy);
-        _ = cacheMatches;
         _spelling = new Spelling(_index.Terms, _index.Analyzer);
         _related = new RelatedFinder(_index);
         _suggestions = new Lazy<SuggestionIndex>(() => new SuggestionIndex(_index.CompletionTexts(), _index.FacetUsage(), taxonomy));

@@ -95,29 +95,21 @@ public static class IndexStore
     public static ManifestState ReadManifest(string indexRoot) => IndexManifest.Read(indexRoot);
 
     /// <summary>Opens the current version. A missing index is a deployment fault, so it throws.</summary>
-    public static IPracticeSearcher Open(string indexRoot) => Open(indexRoot, cacheMatches: true);
-
-    /// <param name="cacheMatches">
-    /// No longer used: searches keep no matches between them. Kept so that callers still compile.
-    /// </param>
-    internal static IPracticeSearcher Open(string indexRoot, bool cacheMatches) =>
+    public static IPracticeSearcher Open(string indexRoot) =>
         OpenVersion(indexRoot, ReadManifest(indexRoot) switch
         {
             { Version: { } version } => version,
             { Problem: { } problem } => throw new FileNotFoundException(problem),
             _ => throw new FileNotFoundException($"No index has been written to {indexRoot}: {IndexManifest.FileName} is missing."),
-        }, cacheMatches);
+        });
 
     /// <summary>Opens one version by id; the web host opens the new one before it lets go of the old.</summary>
-    public static IPracticeSearcher OpenVersion(string indexRoot, string version) => OpenVersion(indexRoot, version, cacheMatches: true);
-
-    private static IPracticeSearcher OpenVersion(string indexRoot, string version, bool cacheMatches)
+    public static IPracticeSearcher OpenVersion(string indexRoot, string version)
     {
         var folder = Path.Combine(indexRoot, VersionsFolder, version);
         if (version.Contains('/', StringComparison.Ordinal) || version.Contains('\\', StringComparison.Ordinal) || version.StartsWith('.') || !Directory.Exists(folder)) throw new DirectoryNotFoundException($"Index version {version} is not in {indexRoot}.");
         var taxonomy = TaxonomyLoader.Load(Path.Combine(folder, TaxonomyLoader.FileName));
-        return new PracticeSearcher(FSDirectory.Open(Path.Combine(folder, LuceneFolder)), taxonomy, version, warmSuggestions: true,
-            cacheMatches)
+        return new PracticeSearcher(FSDirectory.Open(Path.Combine(folder, LuceneFolder)), taxonomy, version, warmSuggestions: true)
         {
             CountryContexts = CountryContextStore.Read(Path.Combine(folder, CountryContextStore.FileName)),
         };
