@@ -26,6 +26,21 @@ public sealed class CompareTests(CountriesSite site) : IClassFixture<CountriesSi
         Assert.Contains("Drug treatment court", page.QuerySelector("section[aria-labelledby=table-title] > p.muted")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", "/countries#compare")]
+    [InlineData("/fr", "/fr/countries#compare")]
+    public async Task TheHomePageMapLeadsToTheCountryChooser(string prefix, string link)
+    {
+        var (_, _, home) = await Html.GetAsync(site.Client(), prefix + "/");
+        var (_, _, countries) = await Html.GetAsync(site.Client(), link.Split('#')[0]);
+
+        var chooser = home.QuerySelector($"a[href='{link}']")!;
+        Assert.Equal(prefix == "" ? "Compare countries →" : "Comparer des pays →", chooser.TextContent);
+        var form = countries.GetElementById("compare")!;
+        Assert.Equal("form", form.LocalName);
+        Assert.Equal(prefix + "/compare", form.GetAttribute("action"));
+    }
+
     [Fact]
     public async Task TheCountriesOfACheckboxFormGiveTheSameComparisonAsACommaList()
     {
