@@ -30,6 +30,10 @@ public sealed record SearchResults
     /// </summary>
     public IReadOnlyList<PlaceFilter> Places { get; init; } = [];
 
+    /// <summary>The counted values of one facet dimension (by its name, e.g. <c>country</c>); empty for a name no facet has.</summary>
+    public IReadOnlyList<FacetValue> FacetValues(string dimension) =>
+        Facets.FirstOrDefault(f => f.Dimension == dimension)?.Values ?? [];
+
     /// <summary>Every hit's document, best first, when the run was asked for all of them; otherwise empty.</summary>
     internal int[] EveryDoc { get; init; } = [];
 }

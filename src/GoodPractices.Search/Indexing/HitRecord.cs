@@ -54,8 +54,6 @@ internal sealed record HitRecord(
 
     private static readonly JsonSerializerOptions Options = new() { Encoder = PracticeJson.Stored };
 
-    public string Serialize() => JsonSerializer.Serialize(this, Options);
-
     public byte[] SerializeToUtf8() => JsonSerializer.SerializeToUtf8Bytes(this, Options);
 
     /// <summary>The record without its prose, as UTF-8 JSON: what a list of hits without passages needs.</summary>

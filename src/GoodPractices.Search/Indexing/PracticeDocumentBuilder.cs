@@ -83,13 +83,14 @@ internal sealed class PracticeDocumentBuilder
 
         // Stored fields are read in order: the small hit record comes before the whole practice.
         var hit = HitRecord.Of(practice, body => prose[body]);
-        document.Fields.Insert(hitAt, new StoredField(FieldNames.Hit, hit.Serialize()));
+        var whole = hit.SerializeToUtf8();
+        document.Fields.Insert(hitAt, new StoredField(FieldNames.Hit, System.Text.Encoding.UTF8.GetString(whole)));
         // Doc values hold at most 32,766 bytes a document; a record that would not fit is read from the stored field.
         if (hit.SerializeWithoutProse() is { Length: <= MaxDocValueLength } summary)
         {
             document.Add(new BinaryDocValuesField(FieldNames.HitSummary, new BytesRef(summary)));
         }
-        if (hit.SerializeToUtf8() is { Length: <= MaxDocValueLength } whole)
+        if (whole.Length <= MaxDocValueLength)
         {
             document.Add(new BinaryDocValuesField(FieldNames.HitWhole, new BytesRef(whole)));
         }

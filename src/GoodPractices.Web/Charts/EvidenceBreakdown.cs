@@ -30,7 +30,7 @@ public static class EvidenceBreakdown
                 if (results.TotalHits > 0) Add(level, level, results.TotalHits);
                 continue;
             }
-            foreach (var value in results.Facets.FirstOrDefault(f => f.Dimension == dimension)?.Values ?? [])
+            foreach (var value in results.FacetValues(dimension))
             {
                 if (value.Count > 0) Add(value.Value, level, value.Count);
             }

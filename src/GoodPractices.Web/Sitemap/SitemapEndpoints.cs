@@ -32,7 +32,7 @@ public static class SitemapEndpoints
     private static string Write(string root, IPracticeSearcher searcher)
     {
         var first = searcher.Search(new SearchRequest { PageSize = SearchRequest.MaxPageSize, Sort = SearchSort.Title });
-        var countries = first.Facets.FirstOrDefault(f => f.Dimension == FacetDimension.Country.Name)?.Values ?? [];
+        var countries = first.FacetValues(FacetDimension.Country.Name);
 
         var builder = new StringBuilder();
         using (var xml = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true }))

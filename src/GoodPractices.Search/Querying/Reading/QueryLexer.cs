@@ -41,7 +41,8 @@ internal static class QueryLexer
                 case '"' or '“' or '”' or '„':
                     var end = text.IndexOfAny(Quotes, i + 1);
                     if (end < 0) return false;
-                    var phrase = Keep(text[(i + 1)..end], QueryWords.Pattern().Matches(text[(i + 1)..end]).ToList(), maxTerms, ref terms, ref truncated);
+                    var quoted = text[(i + 1)..end];
+                    var phrase = Keep(quoted, QueryWords.Pattern().Matches(quoted).ToList(), maxTerms, ref terms, ref truncated);
                     tokens.Add(new QueryToken(QueryTokenKind.Phrase, phrase));
                     i = end + 1;
                     continue;

@@ -27,13 +27,13 @@ internal sealed class HighlightTerms
     public IReadOnlySet<string> ForLanguage(string languageKey) =>
         _byLanguageKey.TryGetValue(languageKey, out var set) ? set : Empty;
 
-    /// <summary>Whether a term of the language's own fields is one looked for; no string is made to ask.</summary>
-    public bool MatchesLanguage(string languageKey, ReadOnlySpan<char> term) =>
-        _byLanguageKey.TryGetValue(languageKey, out var set) && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(term);
+    /// <summary>Asks whether a term of the language's own fields is one looked for, without making a string of it.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageLookup(string languageKey) =>
+        (_byLanguageKey.TryGetValue(languageKey, out var set) ? set : Empty).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public bool MatchesFolded(ReadOnlySpan<char> term)
     {
-        if (Folded.GetAlternateLookup<ReadOnlySpan<char>>().Contains(term)) return true;
+        if (Folded.Count > 0 && Folded.GetAlternateLookup<ReadOnlySpan<char>>().Contains(term)) return true;
         foreach (var prefix in FoldedPrefixes)
         {
             if (term.StartsWith(prefix, StringComparison.Ordinal)) return true;
@@ -43,5 +43,5 @@ internal sealed class HighlightTerms
         return FuzzyWords.Any(f => Closest.Distance(f.Key, text) <= f.Value);
     }
 
-    private static readonly HashSet<string> Empty = [];
+    private static readonly HashSet<string> Empty = new(StringComparer.Ordinal);
 }

@@ -16,6 +16,9 @@ internal sealed class SnippetBuilder
     // Context kept before the first marked word, so the snippet does not start on it.
     private const int Lead = 50;
 
+    // How much of the text is analysed at a time while looking for a window that holds every word.
+    private const int Stretch = 600;
+
     private readonly PracticeAnalyzer _analyzer;
 
     public SnippetBuilder(PracticeAnalyzer analyzer) => _analyzer = analyzer;
@@ -81,12 +84,13 @@ internal sealed class SnippetBuilder
     private List<AnalyzedToken> LanguageMatches(string source, string key, HighlightTerms terms, int wanted)
     {
         var field = FieldNames.Body(key);
+        var lookup = terms.LanguageLookup(key);
         var found = new List<AnalyzedToken>();
         var start = 0;
         while (start < source.Length)
         {
             var end = start + Stretch >= source.Length ? source.Length : source.IndexOf(' ', start + Stretch) is var space and >= 0 ? space : source.Length;
-            foreach (var token in AnalyzedText.Matching(_analyzer, field, source[start..end], term => terms.MatchesLanguage(key, term)))
+            foreach (var token in AnalyzedText.Matching(_analyzer, field, source[start..end], term => lookup.Contains(term)))
             {
                 found.Add(token with { StartOffset = token.StartOffset + start, EndOffset = token.EndOffset + start });
             }
@@ -95,8 +99,6 @@ internal sealed class SnippetBuilder
         }
         return found;
     }
-
-    private const int Stretch = 600;
 
     // Where the first window (as BestWindow places them) holding every word looked for ends, or null when none does yet.
     private static int? FirstWindowWithEvery(List<AnalyzedToken> found, int wanted)

@@ -50,8 +50,7 @@ public sealed class IndexModel(IndexHost host, IStringLocalizer<Ui> text) : Page
         }
         else
         {
-            Counts = results.Facets.FirstOrDefault(f => f.Dimension == Dimension.Name)?.Values
-                .ToDictionary(v => v.Value, v => v.Count, StringComparer.Ordinal) ?? [];
+            Counts = results.FacetValues(Dimension.Name).ToDictionary(v => v.Value, v => v.Count, StringComparer.Ordinal);
             Chart = ChartOf(searcher, Dimension, language);
         }
         Response.Headers["X-Index-Version"] = searcher.Version;

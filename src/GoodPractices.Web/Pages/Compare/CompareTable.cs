@@ -20,7 +20,7 @@ public sealed record CompareTable(IReadOnlyList<CountryPractices> Columns, IRead
 
     /// <summary>The codes of the countries that have at least one practice.</summary>
     public static IReadOnlyList<string> CountriesWithPractices(IPracticeSearcher searcher) =>
-        (searcher.Search(new SearchRequest { PageSize = 1, Snippets = false }).Facets.FirstOrDefault(f => f.Dimension == "country")?.Values ?? [])
+        searcher.Search(new SearchRequest { PageSize = 1, Snippets = false }).FacetValues("country")
             .Where(v => v.Count > 0 && searcher.Taxonomy.Countries.ContainsKey(v.Value))
             .Select(v => v.Value)
             .ToList();

@@ -41,5 +41,5 @@ public sealed record CountryPractices(string Country, SearchResults Results)
 
     /// <summary>How many practices have each intervention type (a practice counts under each of its types), most first.</summary>
     public IReadOnlyList<FacetValue> TypeCounts =>
-        Results.Facets.FirstOrDefault(f => f.Dimension == "intervention")?.Values.Where(v => v.Count > 0).ToList() ?? [];
+        Results.FacetValues("intervention").Where(v => v.Count > 0).ToList();
 }

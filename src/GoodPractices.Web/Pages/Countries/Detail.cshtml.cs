@@ -28,7 +28,7 @@ public sealed class DetailModel(IndexHost host, MarkdownRenderer renderer, IStri
     public IReadOnlyList<string> OtherCountries { get; private set; } = [];
 
     public IReadOnlyList<FacetValue> Values(string dimension) =>
-        Practices.Results.Facets.FirstOrDefault(f => f.Dimension == dimension)?.Values.Where(v => v.Count > 0).ToList() ?? [];
+        Practices.Results.FacetValues(dimension).Where(v => v.Count > 0).ToList();
 
     public BarChart TypeChart => new("types-chart",
         string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Practices in {0} by intervention type"].Value, Labels.Country(Country.Code)),
@@ -46,11 +46,9 @@ public sealed class DetailModel(IndexHost host, MarkdownRenderer renderer, IStri
         Labels = new TaxonomyLabels(searcher.Taxonomy, language, text);
         Practices = CountryPractices.Of(searcher, country.Code, language);
         Context = CountryContextView.For(searcher.CountryContexts, country.Code, Labels.Country(country.Code), language, renderer);
-        var all = searcher.Search(new SearchRequest { PageSize = 1, Snippets = false, DisplayLanguage = language });
         var byName = StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, ignoreCase: true);
-        OtherCountries = (all.Facets.FirstOrDefault(f => f.Dimension == "country")?.Values ?? [])
-            .Where(v => v.Count > 0 && v.Value != country.Code && searcher.Taxonomy.Countries.ContainsKey(v.Value))
-            .Select(v => v.Value)
+        OtherCountries = Compare.CompareTable.CountriesWithPractices(searcher)
+            .Where(code => code != country.Code)
             .OrderBy(Labels.Country, byName)
             .ToList();
         Response.Headers["X-Index-Version"] = searcher.Version;

@@ -52,6 +52,5 @@ public sealed class IndexModel(IndexHost host, IStringLocalizer<Ui> text) : Page
     }
 
     private static Dictionary<string, int> Counts(SearchResults results, string dimension) =>
-        results.Facets.FirstOrDefault(f => f.Dimension == dimension)?.Values.ToDictionary(v => v.Value, v => v.Count, StringComparer.Ordinal)
-            ?? [];
+        results.FacetValues(dimension).ToDictionary(v => v.Value, v => v.Count, StringComparer.Ordinal);
 }

@@ -21,7 +21,7 @@ public sealed class IndexModel(IndexHost host, IStringLocalizer<Ui> text) : Page
     public BarChart StartYearChart { get; private set; } = null!;
 
     public IReadOnlyList<FacetValue> Values(string dimension) =>
-        Overview.Facets.FirstOrDefault(f => f.Dimension == dimension)?.Values ?? [];
+        Overview.FacetValues(dimension);
 
     public IActionResult OnGet()
     {
