@@ -127,11 +127,17 @@ internal sealed class PracticeIndex : IDisposable
         return top.TotalHits == 0 ? null : top.ScoreDocs[0].Doc;
     }
 
-    /// <summary>A result list entry for <paramref name="hit"/> in the reader's language; no snippet: its summary instead.</summary>
-    public Contracts.SearchHit Hit(HitRecord hit, float score, string displayLanguage, HighlightTerms? terms)
+    /// <summary>
+    /// A result list entry for document <paramref name="doc"/> in the reader's language, with the passage that holds
+    /// <paramref name="terms"/>; with no terms, its summary instead.
+    /// </summary>
+    /// <param name="words">The page's lookups of which words each practice holds (one per page of hits and thread).</param>
+    public Contracts.SearchHit Hit(int doc, float score, string displayLanguage, HighlightTerms? terms, WordsInPractices? words = null)
     {
+        var hit = LoadHit(doc, prose: terms is not null && !terms.IsEmpty);
         var text = hit.TextIn(displayLanguage);
-        var snippet = terms is null ? SnippetBuilder.Plain(text.Summary) : Snippets.Build(text.Language, text.Summary, text.Prose, terms);
+        var snippet = terms is null ? SnippetBuilder.Plain(text.Summary)
+            : Snippets.Build(text.Language, text.Summary, text.Prose, terms, (words ?? new WordsInPractices(_reader)).Of(doc));
         return new Contracts.SearchHit(hit.Id, text.Title, text.Summary, text.Language, snippet,
             hit.Countries, hit.InterventionTypes, hit.StartYear, hit.LastReviewed, float.IsNaN(score) ? 0f : score)
         {

@@ -74,57 +74,58 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         return new AllMatches(results.TotalHits, results.EveryDoc.Select(_index.Load));
     }
 
-    // The search as a reader sees it: the query as typed, then wider readings when it finds too little.
+    // The search as a reader sees it: the query as typed, then wider readings when it finds too little. Each reading
+    // is only matched and counted; the facets and the page of hits, with their passages, are read for the one that answers.
     private SearchResults Answer(SearchRequest request, bool everyHit)
     {
         var parsed = UserQueryReader.Read(request.Query);
         // A reader who has not typed a space after the last word may still be typing it.
         var completeLastWord = request.Query is { Length: > 0 } typed && !char.IsWhiteSpace(typed[^1]);
-        var withEveryWord = 0;
-        SearchResults Run(ParsedQuery query, bool fuzzy = false, bool mostWords = false) =>
-            SearchRun.Execute(_index, request, query, fuzzy, mostWords, completeLastWord, out withEveryWord, everyHit);
+        SearchRun Run(ParsedQuery query, bool fuzzy = false, bool mostWords = false) =>
+            SearchRun.Match(_index, request, query, fuzzy, mostWords, completeLastWord, everyHit);
 
-        var results = Run(parsed);
-        if (results.TotalHits < FewHitsForSynonyms && Synonyms.Default.Widen(parsed.Root) is var (widenedRoot, widened))
+        var run = Run(parsed);
+        var withEveryWord = run.WithEveryWord;
+        SearchNotice? added = null;
+        if (run.TotalHits < FewHitsForSynonyms && Synonyms.Default.Widen(parsed.Root) is var (widenedRoot, widened))
         {
-            var fewer = withEveryWord;
             var wider = Run(parsed with { Root = widenedRoot });
-            if (wider.TotalHits > results.TotalHits)
+            if (wider.TotalHits > run.TotalHits)
             {
                 parsed = parsed with { Root = widenedRoot };
-                results = wider with { Notices = [.. wider.Notices, SynonymsNotice(widened)] };
-            }
-            else
-            {
-                withEveryWord = fewer;
+                run = wider;
+                withEveryWord = wider.WithEveryWord;
+                added = SynonymsNotice(widened);
             }
         }
         // A word no practice uses with a close one that some do is a typing mistake: reading it as that word answers the
         // whole query, which beats answering most of it.
-        var correction = results.TotalHits == 0 ? _spelling.Correct(parsed.Root) : null;
+        var correction = run.TotalHits == 0 ? _spelling.Correct(parsed.Root) : null;
         if (correction is not null && Run(parsed, fuzzy: true) is { TotalHits: > 0 } corrected)
         {
-            return ShowingResultsFor(corrected, (parsed with { Root = correction }).Typed);
+            return ShowingResultsFor(corrected.Results(), (parsed with { Root = correction }).Typed);
         }
         if (withEveryWord < FewHitsForMostWords)
         {
-            var answeringAll = withEveryWord;
             var most = Run(parsed, mostWords: true);
-            if (most.TotalHits > answeringAll)
+            if (most.TotalHits > withEveryWord)
             {
-                results = most with { Notices = [.. most.Notices, MostWordsNotice(answeringAll)] };
+                run = most;
+                added = MostWordsNotice(withEveryWord);
             }
         }
-        if (results.TotalHits == 0 && Spelling.HasCorrectableWords(parsed.Root))
+        if (run.TotalHits == 0 && Spelling.HasCorrectableWords(parsed.Root))
         {
             var forgiving = Run(parsed, fuzzy: true, mostWords: true);
             if (forgiving.TotalHits > 0)
             {
                 // Where no word is close enough to name, the query is shown as typed, so the answer always says what
                 // its results are for.
-                return ShowingResultsFor(forgiving, correction is null ? parsed.Typed : (parsed with { Root = correction }).Typed);
+                return ShowingResultsFor(forgiving.Results(), correction is null ? parsed.Typed : (parsed with { Root = correction }).Typed);
             }
         }
+        var results = run.Results();
+        if (added is not null) results = results with { Notices = [.. results.Notices, added] };
         if (results.TotalHits < FewHits && _spelling.DidYouMean(parsed.Root) is { } suggestion)
         {
             return results with { DidYouMean = (parsed with { Root = suggestion }).Typed };

@@ -28,13 +28,13 @@ internal static class AnalyzedText
     }
 
     /// <summary>
-    /// The tokens of <paramref name="text"/> whose term <paramref name="wanted"/> accepts, without making a string of
-    /// every other term: a passage reads hundreds of words to mark a few.
+    /// Adds to <paramref name="into"/> the tokens of <c>text[start..end]</c> whose term <paramref name="wanted"/> accepts,
+    /// with offsets in <paramref name="text"/>, without making a string of every other term: a passage reads hundreds
+    /// of words to mark a few.
     /// </summary>
-    public static List<AnalyzedToken> Matching(Analyzer analyzer, string field, string text, TermTest wanted)
+    public static void Matching(Analyzer analyzer, string field, string text, int start, int end, TermTest wanted, List<AnalyzedToken> into)
     {
-        var tokens = new List<AnalyzedToken>();
-        using var stream = analyzer.GetTokenStream(field, new StringReader(text));
+        using var stream = analyzer.GetTokenStream(field, new StringReader(start == 0 && end == text.Length ? text : text[start..end]));
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
@@ -44,10 +44,9 @@ internal static class AnalyzedText
         {
             position += increment.PositionIncrement;
             var chars = term.Buffer.AsSpan(0, term.Length);
-            if (wanted(chars)) tokens.Add(new AnalyzedToken(chars.ToString(), position, offset.StartOffset, offset.EndOffset));
+            if (wanted(chars)) into.Add(new AnalyzedToken(chars.ToString(), position, offset.StartOffset + start, offset.EndOffset + start));
         }
         stream.End();
-        return tokens;
     }
 
     public delegate bool TermTest(ReadOnlySpan<char> term);

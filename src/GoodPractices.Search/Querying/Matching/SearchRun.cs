@@ -2,37 +2,55 @@ using GoodPractices.Search.Contracts;
 using GoodPractices.Search.Indexing;
 using GoodPractices.Search.Querying.Facets;
 using GoodPractices.Search.Querying.Reading;
+using GoodPractices.Search.Querying.Snippets;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace GoodPractices.Search.Querying.Matching;
 
 /// <summary>
-/// One execution of a query plan. The query runs once over the whole index with Lucene's own searcher: every match
-/// goes into a bit set for the facet counts, and those within the reader's filters into Lucene's top-hits collector,
-/// by BM25 score with the most recently reviewed first among equals. The year range, the facet selections and every
+/// One execution of a query plan, in two steps. <see cref="Match"/> runs the query once over the whole index with
+/// Lucene's own searcher: every match goes into a bit set for the facet counts, and those within the reader's filters
+/// into Lucene's top-hits collector, by BM25 score with the most recently reviewed first among equals. That is all a
+/// search needs to decide whether to try a wider reading. <see cref="Results"/> then counts the facets and reads the
+/// page of hits with their passages, for the one run that answers. The year range, the facet selections and every
 /// drill-sideways count are intersections and overlaps of bit sets built when the index was opened.
 /// </summary>
-internal static class SearchRun
+internal sealed class SearchRun
 {
     private static readonly Sort ByScoreThenReviewed = new(SortField.FIELD_SCORE, new SortField(FieldNames.LastReviewed, SortFieldType.INT64, reverse: true));
 
-    /// <param name="mostWords">Match most of the plain words rather than all of them (see <see cref="QueryPlan.MostWords"/>).</param>
-    /// <param name="withEveryWord">
-    /// How many of the hits have every word and are from every place named: the practices that answer the whole query.
-    /// </param>
-    /// <param name="everyHit">Rank every hit rather than one page, for an export; no page of hits is read.</param>
-    public static SearchResults Execute(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy, bool mostWords,
-        bool completeLastWord, out int withEveryWord, bool everyHit = false)
+    private readonly PracticeIndex _index;
+    private readonly SearchRequest _request;
+    private readonly ParsedQuery _parsed;
+    private readonly QueryPlan _plan;
+    private readonly Query? _text;
+    private readonly bool _mostWords;
+    private readonly bool _everyHit;
+    private readonly bool _byScore;
+    private readonly List<SearchNotice> _notices;
+    private readonly FacetSelection _selection;
+    private readonly Dictionary<FacetDimension, FixedBitSet> _filters;
+    private readonly FixedBitSet? _accepted;
+    private readonly FixedBitSet _unfiltered;
+    private readonly FixedBitSet _hits;
+    private readonly TopDocs? _top;
+
+    private SearchRun(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy, bool mostWords, bool completeLastWord, bool everyHit)
     {
-        var notices = new List<SearchNotice>(parsed.Notices);
-        var selection = FacetSelection.Resolve(request.Filters, parsed.Filters, index.Taxonomy, notices);
-        var years = YearRange(request.FromYear, request.ToYear, notices);
+        _index = index;
+        _request = request;
+        _parsed = parsed;
+        _mostWords = mostWords;
+        _everyHit = everyHit;
+        _notices = new List<SearchNotice>(parsed.Notices);
+        _selection = FacetSelection.Resolve(request.Filters, parsed.Filters, index.Taxonomy, _notices);
+        var years = YearRange(request.FromYear, request.ToYear, _notices);
         var builder = new TextQueryBuilder(index.Analyzer, index.Places, fuzzy);
-        var plan = builder.Plan(parsed.Root, completeLastWord);
-        var text = mostWords ? plan.MostWords ?? plan.Strict : plan.Strict;
+        _plan = builder.Plan(parsed.Root, completeLastWord);
+        _text = mostWords ? _plan.MostWords ?? _plan.Strict : _plan.Strict;
         var tables = index.Tables;
-        var byScore = request.Sort == SearchSort.Relevance && text is not null;
+        _byScore = request.Sort == SearchSort.Relevance && _text is not null;
 
         // Everything but the facet selections: the year range applies to every count.
         FixedBitSet? inYears = null;
@@ -41,41 +59,77 @@ internal static class SearchRun
             inYears = tables.Live.Clone();
             KeepYears(inYears, tables.StartYears, from, to);
         }
-        var filters = selection.Dimensions.ToDictionary(d => d, d => index.Ordinals[d].DocsWithAny(selection[d], tables.MaxDoc));
-        var accepted = inYears is null && filters.Count == 0 ? null : DocSets.Intersect(inYears ?? tables.Live, filters.Values);
+        _filters = _selection.Dimensions.ToDictionary(d => d, d => index.Ordinals[d].DocsWithAny(_selection[d], tables.MaxDoc));
+        _accepted = inYears is null && _filters.Count == 0 ? null : DocSets.Intersect(inYears ?? tables.Live, _filters.Values);
 
-        var pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
-        var page = everyHit ? 1 : Math.Max(1, request.Page);
-        TopDocs? top = null;
         FixedBitSet matched;
-        if (text is null)
+        if (_text is null)
         {
             matched = tables.Live;
         }
         else
         {
-            var topCollector = byScore
-                ? TopFieldCollector.Create(ByScoreThenReviewed, everyHit ? Math.Max(1, tables.MaxDoc) : Math.Min(page * pageSize, Math.Max(1, tables.MaxDoc)), fillFields: false,
+            var topCollector = _byScore
+                ? TopFieldCollector.Create(ByScoreThenReviewed, everyHit ? Math.Max(1, tables.MaxDoc) : Math.Min(Page * PageSize, Math.Max(1, tables.MaxDoc)), fillFields: false,
                     trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
                 : null;
-            var collector = new MatchCollector(tables.MaxDoc, accepted, topCollector);
-            index.Searcher.Search(text, collector);
+            var collector = new MatchCollector(tables.MaxDoc, _accepted, topCollector);
+            index.Searcher.Search(_text, collector);
             matched = collector.Docs;
-            top = topCollector?.GetTopDocs();
+            _top = topCollector?.GetTopDocs();
         }
-        var unfiltered = inYears is null ? matched : DocSets.Intersect(matched, [inYears]);
-        var hits = DocSets.Intersect(unfiltered, filters.Values);
-        var total = hits.Cardinality;
-        withEveryWord = total;
+        _unfiltered = inYears is null ? matched : DocSets.Intersect(matched, [inYears]);
+        _hits = DocSets.Intersect(_unfiltered, _filters.Values);
+        TotalHits = _hits.Cardinality;
+        WithEveryWord = TotalHits;
         if (!mostWords)
         {
-            foreach (var place in plan.Places)
+            foreach (var place in _plan.Places)
             {
-                withEveryWord = DocSets.IntersectionCount(hits, index.Ordinals[place.Dimension].DocsWithAny(place.Values, tables.MaxDoc));
+                WithEveryWord = DocSets.IntersectionCount(_hits, index.Ordinals[place.Dimension].DocsWithAny(place.Values, tables.MaxDoc));
             }
         }
+    }
 
-        var facets = FacetDimension.All.Select(dimension =>
+    /// <summary>Runs the query; the facets and the page of hits are left for <see cref="Results"/>.</summary>
+    /// <param name="mostWords">Match most of the plain words rather than all of them (see <see cref="QueryPlan.MostWords"/>).</param>
+    /// <param name="everyHit">Rank every hit rather than one page, for an export; no page of hits is read.</param>
+    public static SearchRun Match(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy, bool mostWords,
+        bool completeLastWord, bool everyHit = false) =>
+        new(index, request, parsed, fuzzy, mostWords, completeLastWord, everyHit);
+
+    /// <summary>How many practices match, within the reader's filters.</summary>
+    public int TotalHits { get; }
+
+    /// <summary>How many of the hits have every word and are from every place named: the practices that answer the whole query.</summary>
+    public int WithEveryWord { get; }
+
+    private int PageSize => Math.Clamp(_request.PageSize, 1, SearchRequest.MaxPageSize);
+    private int Page => _everyHit ? 1 : Math.Max(1, _request.Page);
+
+    /// <summary>The answer of this run: its facet counts, its page of hits with their passages, and its notices.</summary>
+    public SearchResults Results()
+    {
+        var index = _index;
+        var request = _request;
+        var plan = _plan;
+        var text = _text;
+        var tables = index.Tables;
+        var notices = new List<SearchNotice>(_notices);
+        var selection = _selection;
+        var filters = _filters;
+        var unfiltered = _unfiltered;
+        var hits = _hits;
+        var total = TotalHits;
+        var top = _top;
+        var byScore = _byScore;
+        var everyHit = _everyHit;
+        var mostWords = _mostWords;
+        var pageSize = PageSize;
+        var page = Page;
+
+        // An export reads every hit and no facet.
+        var facets = everyHit ? [] : FacetDimension.All.Select(dimension =>
         {
             // Drill-sideways: a dimension with a selection is counted with every other dimension's selection but not its own.
             var docs = filters.ContainsKey(dimension)
@@ -91,7 +145,7 @@ internal static class SearchRun
                 $"There is no page {request.Page}; this is the last page, {pageCount}.",
                 request.Page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             page = pageCount;
-            if (byScore) top = index.Searcher.Search(text!, accepted is null ? null : new DocSetFilter(accepted), page * pageSize, ByScoreThenReviewed, doDocScores: true, doMaxScore: false);
+            if (byScore) top = index.Searcher.Search(text!, _accepted is null ? null : new DocSetFilter(_accepted), page * pageSize, ByScoreThenReviewed, doDocScores: true, doMaxScore: false);
         }
 
         var displayLanguage = request.DisplayLanguage ?? "en";
@@ -111,9 +165,9 @@ internal static class SearchRun
         var first = Math.Min((page - 1) * pageSize, ranked.Length);
         var pageDocs = everyHit ? [] : ranked[first..Math.Min(ranked.Length, first + pageSize)];
         var missing = mostWords && plan.Words.Count > 1 ? MissingWords.Of(index.Searcher, plan.Words, pageDocs) : null;
+        var words = new WordsInPractices(index.Reader);
         var pageHits = pageDocs
-            .Select((doc, i) => index.Hit(index.LoadHit(doc, prose: request.Snippets && !plan.Terms.IsEmpty), scores?[first + i] ?? float.NaN,
-                displayLanguage, request.Snippets ? plan.Terms : null) with { MissingWords = missing?[i] ?? [] })
+            .Select((doc, i) => index.Hit(doc, scores?[first + i] ?? float.NaN, displayLanguage, request.Snippets ? plan.Terms : null, words) with { MissingWords = missing?[i] ?? [] })
             .ToList();
 
         return new SearchResults
@@ -123,7 +177,7 @@ internal static class SearchRun
             PageSize = pageSize,
             Hits = pageHits,
             Facets = facets,
-            Query = new QueryInterpretation(request.Query ?? "", parsed.Understood, parsed.ReadAsPlainWords),
+            Query = new QueryInterpretation(request.Query ?? "", _parsed.Understood, _parsed.ReadAsPlainWords),
             Notices = notices,
             EveryDoc = everyHit ? ranked : [],
             Places = [.. plan.Places

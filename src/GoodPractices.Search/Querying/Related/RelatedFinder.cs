@@ -41,7 +41,7 @@ internal sealed class RelatedFinder
             if (hits.Count == max) return hits;
             if (seen.Add(relatedId) && _index.DocumentOf(relatedId) is { } relatedDoc)
             {
-                hits.Add(_index.Hit(_index.LoadHit(relatedDoc, prose: false), 0f, displayLanguage, noTerms));
+                hits.Add(_index.Hit(relatedDoc, 0f, displayLanguage, noTerms));
             }
         }
         if (hits.Count == max) return hits;
@@ -50,7 +50,7 @@ internal sealed class RelatedFinder
         foreach (var excluded in seen) query.Add(new TermQuery(new Term(FieldNames.Id, excluded)), Occur.MUST_NOT);
         foreach (var scoreDoc in _index.Searcher.Search(query, max - hits.Count).ScoreDocs)
         {
-            hits.Add(_index.Hit(_index.LoadHit(scoreDoc.Doc, prose: false), scoreDoc.Score, displayLanguage, noTerms));
+            hits.Add(_index.Hit(scoreDoc.Doc, scoreDoc.Score, displayLanguage, noTerms));
         }
         return hits;
     }

@@ -39,9 +39,17 @@ internal sealed class HighlightTerms
             if (term.StartsWith(prefix, StringComparison.Ordinal)) return true;
         }
         if (FuzzyWords.Count == 0) return false;
+        // A passage repeats its words, and a page of passages more so: each word is measured against the typed ones once.
+        var tested = _fuzzyTested.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (tested.TryGetValue(term, out var close)) return close;
         var text = term.ToString();
-        return FuzzyWords.Any(f => Closest.Distance(f.Key, text) <= f.Value);
+        close = FuzzyWords.Any(f => Math.Abs(f.Key.Length - text.Length) <= f.Value && Closest.Distance(f.Key, text) <= f.Value);
+        _fuzzyTested[text] = close;
+        return close;
     }
+
+    // Which words of the text were within the allowed mistakes of a fuzzy word; one set of terms serves one search.
+    private readonly Dictionary<string, bool> _fuzzyTested = new(StringComparer.Ordinal);
 
     private static readonly HashSet<string> Empty = new(StringComparer.Ordinal);
 }

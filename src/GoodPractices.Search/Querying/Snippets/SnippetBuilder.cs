@@ -24,11 +24,12 @@ internal sealed class SnippetBuilder
     public SnippetBuilder(PracticeAnalyzer analyzer) => _analyzer = analyzer;
 
     /// <param name="prose">The opening of the body's running text (see <see cref="HitRecord.Opening"/>).</param>
-    public Snippet Build(string language, string summary, string prose, HighlightTerms terms)
+    /// <param name="inPractice">Which words the practice holds, by the index; null looks for every word.</param>
+    public Snippet Build(string language, string summary, string prose, HighlightTerms terms, WordsInPractice? inPractice = null)
     {
         if (terms.IsEmpty) return Plain(summary);
         var source = summary + "\n" + prose;
-        var marks = Marks(source, language, terms);
+        var marks = Marks(source, language, terms, inPractice);
         if (marks.Count == 0) return Plain(summary);
 
         var (start, end) = BestWindow(source, marks);
@@ -43,79 +44,95 @@ internal sealed class SnippetBuilder
     /// <summary>A text with nothing marked.</summary>
     public static Snippet Plain(string text) => new(text, []);
 
-    private List<(int Start, int End)> Marks(string source, string language, HighlightTerms terms)
+    private List<(int Start, int End)> Marks(string source, string language, HighlightTerms terms, WordsInPractice? words)
     {
         var key = LanguageAnalyzers.KeyOf(language);
-        var languageTerms = terms.ForLanguage(key);
-        var marks = new List<(int Start, int End)>();
-        if (languageTerms.Count > 0)
+        // Only the words the practice's own text holds are looked for in it: one that matched through its tags alone
+        // is not read at all, and the reading stops as soon as a window holds every word it has.
+        var languageTerms = terms.ForLanguage(key).Count(term => words is not { } inPractice
+            || inPractice.Has(FieldNames.Summary(key), term) || inPractice.Has(FieldNames.Body(key), term));
+        // The accent-folded reading finds what the language's own misses (a word typed without accents, a word of
+        // another language, the start of a word still being typed, a typing mistake).
+        var foldedWanted = words is not { } practice || terms.FuzzyWords.Count > 0
+            || terms.Folded.Any(term => practice.Has(FieldNames.FoldedText, term))
+            || terms.FoldedPrefixes.Any(prefix => practice.HasStartingWith(FieldNames.FoldedText, prefix));
+        var marks = new List<AnalyzedToken>(64);
+        var read = 0;
+        if (languageTerms > 0)
         {
-            var found = LanguageMatches(source, key, terms, languageTerms.Count);
-            marks.AddRange(found.Select(t => (t.StartOffset, t.EndOffset)));
-            // The accent-folded reading finds what the language's own missed (a word typed without accents, a word
-            // of another language); when every word was found already, reading the text a second time adds nothing
-            // worth its cost.
-            if (terms.FoldedPrefixes.Count == 0 && terms.FuzzyWords.Count == 0
-                && found.Select(t => t.Term).Distinct(StringComparer.Ordinal).Count() == languageTerms.Count)
+            var alongside = foldedWanted && (terms.FoldedPrefixes.Count > 0 || terms.FuzzyWords.Count > 0);
+            var found = LanguageMatches(source, key, terms, languageTerms, alongside ? marks : null, out read);
+            // When every word was found already and nothing is looked for only in the folded fields, reading the text a
+            // second time adds nothing worth its cost.
+            if (!alongside && (!foldedWanted || found.Select(t => t.Term).Distinct(StringComparer.Ordinal).Count() == languageTerms))
             {
-                return marks;
+                return [.. found.Select(t => (t.StartOffset, t.EndOffset))];
             }
+            if (!alongside) read = 0;
+            marks.AddRange(found);
         }
-        marks.AddRange(AnalyzedText.Matching(_analyzer, FieldNames.FoldedText, source, terms.MatchesFolded)
-            .Select(t => (t.StartOffset, t.EndOffset)));
+        if (foldedWanted && read < source.Length) AnalyzedText.Matching(_analyzer, FieldNames.FoldedText, source, read, source.Length, terms.MatchesFolded, marks);
 
         // Both analyzers usually find the same word: keep each stretch of text once.
-        var merged = new List<(int Start, int End)>();
-        foreach (var mark in marks.OrderBy(m => m.Start).ThenByDescending(m => m.End))
+        var merged = new List<(int Start, int End)>(marks.Count);
+        marks.Sort(static (a, b) => a.StartOffset != b.StartOffset ? a.StartOffset.CompareTo(b.StartOffset) : b.EndOffset.CompareTo(a.EndOffset));
+        foreach (var mark in marks)
         {
-            if (merged.Count > 0 && mark.Start < merged[^1].End)
+            if (merged.Count > 0 && mark.StartOffset < merged[^1].End)
             {
-                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, mark.End));
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, mark.EndOffset));
                 continue;
             }
-            merged.Add(mark);
+            merged.Add((mark.StartOffset, mark.EndOffset));
         }
         return merged;
     }
 
     // The words of the language's own fields, read a stretch of text at a time: once a window holds every word looked
     // for and the text read runs a window's length past it, no later text can give a better passage, and the rest of
-    // the text is left unread. Stretches end at a space, so no word is cut; each word is analysed on its own.
-    private List<AnalyzedToken> LanguageMatches(string source, string key, HighlightTerms terms, int wanted)
+    // the text is left unread (read says how much was). Stretches end at a space, so no word is cut. With folded, each
+    // stretch is also read with the accent-folding analyzer, into that list.
+    private List<AnalyzedToken> LanguageMatches(string source, string key, HighlightTerms terms, int wanted, List<AnalyzedToken>? folded, out int read)
     {
         var field = FieldNames.Body(key);
         var lookup = terms.LanguageLookup(key);
-        var found = new List<AnalyzedToken>();
+        AnalyzedText.TermTest isWanted = term => lookup.Contains(term);
+        var found = new List<AnalyzedToken>(64);
         var start = 0;
         while (start < source.Length)
         {
             var end = start + Stretch >= source.Length ? source.Length : source.IndexOf(' ', start + Stretch) is var space and >= 0 ? space : source.Length;
-            foreach (var token in AnalyzedText.Matching(_analyzer, field, source[start..end], term => lookup.Contains(term)))
-            {
-                found.Add(token with { StartOffset = token.StartOffset + start, EndOffset = token.EndOffset + start });
-            }
+            AnalyzedText.Matching(_analyzer, field, source, start, end, isWanted, found);
+            if (folded is not null) AnalyzedText.Matching(_analyzer, FieldNames.FoldedText, source, start, end, terms.MatchesFolded, folded);
             start = end;
             if (start < source.Length && FirstWindowWithEvery(found, wanted) is { } windowEnd && windowEnd + Length <= start) break;
         }
+        read = start;
         return found;
     }
 
     // Where the first window (as BestWindow places them) holding every word looked for ends, or null when none does yet.
+    // Windows start before each word in turn, so their starts and ends only move forward: the words inside one are kept
+    // between two pointers, with a count of each term.
     private static int? FirstWindowWithEvery(List<AnalyzedToken> found, int wanted)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in found) seen.Add(token.Term);
-        if (seen.Count < wanted) return null;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in found) counts[token.Term] = 0;
+        if (counts.Count < wanted) return null;
+        int first = 0, next = 0, distinct = 0;
         foreach (var anchor in found)
         {
             var start = Math.Max(0, anchor.StartOffset - Lead);
             var end = start + Length;
-            seen.Clear();
-            foreach (var token in found)
+            for (; next < found.Count && found[next].EndOffset <= end; next++)
             {
-                if (token.StartOffset >= start && token.EndOffset <= end) seen.Add(token.Term);
+                if (counts[found[next].Term]++ == 0) distinct++;
             }
-            if (seen.Count == wanted) return end;
+            for (; first < next && found[first].StartOffset < start; first++)
+            {
+                if (--counts[found[first].Term] == 0) distinct--;
+            }
+            if (distinct == wanted) return end;
         }
         return null;
     }

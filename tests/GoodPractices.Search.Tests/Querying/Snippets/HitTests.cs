@@ -31,6 +31,30 @@ public class HitTests
     }
 
     [Fact]
+    public void APracticeFoundThroughItsTagsAloneShowsItsSummaryUnmarked()
+    {
+        // "agonist" is only in the label of the practice's intervention type, not in its own text.
+        using var index = TestIndex.Of(Practices.Make("a", summary: "Clinics in every prison.", interventions: ["opioid-agonist-treatment"]));
+
+        var hit = Assert.Single(index.Search("agonist").Hits);
+
+        Assert.Equal("Clinics in every prison.", hit.SnippetHtml());
+    }
+
+    [Fact]
+    public void AWordOnlyInTheTagsDoesNotKeepThePassageFromTheWordsInTheText()
+    {
+        // "agonist" is in the tags only; "peers" is far into the text, with no other word of the query near it.
+        var filler = string.Concat(Enumerable.Repeat(Practices.Filler + " ", 3));
+        using var index = TestIndex.Of(Practices.Make("a", interventions: ["opioid-agonist-treatment"],
+            body: filler + "Trained peers visit every wing. " + filler));
+
+        var snippet = Assert.Single(index.Search("agonist peers").Hits).SnippetHtml();
+
+        Assert.Contains("<mark>peers</mark> visit every wing", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheSnippetMarksAccentedWordsFoundWithoutAccents()
     {
         using var index = TestIndex.Of(Practices.Make("a", language: "pt", body: "A equipa trabalha na prisão. " + Practices.Filler));
