@@ -62,9 +62,10 @@ internal sealed class PracticeIndex : IDisposable
 
     /// <summary>
     /// What a result list shows of the practice in document <paramref name="doc"/>, without reading the whole practice;
-    /// with <paramref name="prose"/>, also the opening of each text for its snippet.
+    /// with <paramref name="prose"/>, also the opening of each text for its snippet. With <paramref name="language"/>,
+    /// only the text a reader of that language is shown (<see cref="HitRecord.TextIn"/>) may be read.
     /// </summary>
-    public HitRecord LoadHit(int doc, bool prose = true)
+    public HitRecord LoadHit(int doc, bool prose = true, string? language = null)
     {
         // Doc values instances are per thread in Lucene, so each call asks its segment for them. A practice whose record
         // is too large for doc values, or a version written before they held it, is read from the stored field.
@@ -73,7 +74,11 @@ internal sealed class PracticeIndex : IDisposable
         {
             var bytes = new Lucene.Net.Util.BytesRef();
             values.Get(doc - leaf.DocBase, bytes);
-            if (bytes.Length > 0) return HitRecord.Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+            if (bytes.Length > 0)
+            {
+                var utf8 = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
+                return language is null ? HitRecord.Deserialize(utf8) : HitRecord.ReadFor(utf8, language);
+            }
         }
         return Searcher.Doc(doc, HitFields).Get(FieldNames.Hit) is { } json ? HitRecord.Deserialize(json) : HitRecord.From(Load(doc));
     }
@@ -134,7 +139,7 @@ internal sealed class PracticeIndex : IDisposable
     /// <param name="words">The page's lookups of which words each practice holds (one per page of hits and thread).</param>
     public Contracts.SearchHit Hit(int doc, float score, string displayLanguage, HighlightTerms? terms, WordsInPractices? words = null)
     {
-        var hit = LoadHit(doc, prose: terms is not null && !terms.IsEmpty);
+        var hit = LoadHit(doc, prose: terms is not null && !terms.IsEmpty, displayLanguage);
         var text = hit.TextIn(displayLanguage);
         var snippet = terms is null ? SnippetBuilder.Plain(text.Summary)
             : Snippets.Build(text.Language, text.Summary, text.Prose, terms, (words ?? new WordsInPractices(_reader)).Of(doc));

@@ -48,6 +48,20 @@ internal sealed class HighlightTerms
         return close;
     }
 
+    /// <summary>
+    /// A folded word as the language's analyzer reads it (its terms), read once per search with <paramref name="read"/>.
+    /// </summary>
+    public IReadOnlyList<string> LanguageReading(string languageKey, string word, Func<string, IEnumerable<Matching.AnalyzedToken>> read)
+    {
+        if (!_languageReadings.TryGetValue((languageKey, word), out var terms))
+        {
+            _languageReadings[(languageKey, word)] = terms = [.. read(word).Select(t => t.Term)];
+        }
+        return terms;
+    }
+
+    private readonly Dictionary<(string, string), string[]> _languageReadings = [];
+
     // Which words of the text were within the allowed mistakes of a fuzzy word; one set of terms serves one search.
     private readonly Dictionary<string, bool> _fuzzyTested = new(StringComparer.Ordinal);
 

@@ -60,7 +60,10 @@ internal sealed class SnippetBuilder
         var read = 0;
         if (languageTerms > 0)
         {
-            var alongside = foldedWanted && (terms.FoldedPrefixes.Count > 0 || terms.FuzzyWords.Count > 0);
+            // A word still being typed is read with the folding analyzer as well, unless every word of the practice that
+            // it starts is one the language's reading marks anyway ("prison" starting "prisoners", stemmed to "prison").
+            var alongside = foldedWanted && (terms.FuzzyWords.Count > 0
+                || terms.FoldedPrefixes.Any(prefix => words is not { } practice || !CoveredByLanguage(practice, prefix, key, terms)));
             var found = LanguageMatches(source, key, terms, languageTerms, alongside ? marks : null, out read);
             // When every word was found already and nothing is looked for only in the folded fields, reading the text a
             // second time adds nothing worth its cost.
@@ -86,6 +89,15 @@ internal sealed class SnippetBuilder
             merged.Add((mark.StartOffset, mark.EndOffset));
         }
         return merged;
+    }
+
+    // Whether each word of the practice's folded text starting with the prefix is, read by the language's analyzer, a
+    // word the language's reading looks for.
+    private bool CoveredByLanguage(WordsInPractice practice, string prefix, string key, HighlightTerms terms)
+    {
+        if (practice.StartingWith(FieldNames.FoldedText, prefix) is not { } completions) return false;
+        var wanted = terms.ForLanguage(key);
+        return completions.All(word => terms.LanguageReading(key, word, w => AnalyzedText.Tokens(_analyzer, FieldNames.Body(key), w)) is [var term] && wanted.Contains(term));
     }
 
     // The words of the language's own fields, read a stretch of text at a time: once a window holds every word looked

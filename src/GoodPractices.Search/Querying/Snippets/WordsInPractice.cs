@@ -39,6 +39,22 @@ internal sealed class WordsInPractices(IndexReader reader)
         return false;
     }
 
+    internal IReadOnlyList<string>? StartingWith(int doc, string field, string prefix)
+    {
+        var found = new List<string>();
+        var (leaf, local, terms) = Cursor(doc, field);
+        if (terms is null) return found;
+        var start = new BytesRef(prefix);
+        if (terms.SeekCeil(start) == TermsEnum.SeekStatus.END) return found;
+        for (var checkedWords = 0; StringHelper.StartsWith(terms.Term, start); checkedWords++)
+        {
+            if (checkedWords == MaxPrefixWords) return null;
+            if (Holds(leaf, field, terms, local)) found.Add(terms.Term.Utf8ToString());
+            if (!terms.MoveNext()) break;
+        }
+        return found;
+    }
+
     private (int Leaf, int Local, TermsEnum? Terms) Cursor(int doc, string field)
     {
         var leaves = reader.Leaves;
@@ -67,4 +83,10 @@ internal readonly record struct WordsInPractice(WordsInPractices Page, int Doc)
 
     /// <summary>Whether the practice's <paramref name="field"/> holds a term starting with <paramref name="prefix"/>.</summary>
     public bool HasStartingWith(string field, string prefix) => Page.HasStartingWith(Doc, field, prefix);
+
+    /// <summary>
+    /// The terms of the practice's <paramref name="field"/> that start with <paramref name="prefix"/>; null when the
+    /// index has too many such words to check each.
+    /// </summary>
+    public IReadOnlyList<string>? StartingWith(string field, string prefix) => Page.StartingWith(Doc, field, prefix);
 }

@@ -31,6 +31,16 @@ public class HitTests
     }
 
     [Fact]
+    public void AWordStillBeingTypedIsMarkedWhereTheTextCompletesIt()
+    {
+        using var index = TestIndex.Of(Practices.Make("a", body: Practices.Filler + " Peers carry naloxone and train prisoners. " + Practices.Filler));
+
+        Assert.Contains("<mark>naloxone</mark>", Assert.Single(index.Search("nalox").Hits).SnippetHtml(), StringComparison.Ordinal);
+        // A whole word also marks the longer words it starts, here through the language's own reading.
+        Assert.Contains("<mark>prisoners</mark>", Assert.Single(index.Search("naloxone prison").Hits).SnippetHtml(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void APracticeFoundThroughItsTagsAloneShowsItsSummaryUnmarked()
     {
         // "agonist" is only in the label of the practice's intervention type, not in its own text.
