@@ -110,64 +110,53 @@ internal sealed class SearchRun
     /// <summary>The answer of this run: its facet counts, its page of hits with their passages, and its notices.</summary>
     public SearchResults Results()
     {
-        var index = _index;
-        var request = _request;
-        var plan = _plan;
-        var text = _text;
-        var tables = index.Tables;
+        var tables = _index.Tables;
         var notices = new List<SearchNotice>(_notices);
-        var selection = _selection;
-        var filters = _filters;
-        var unfiltered = _unfiltered;
-        var hits = _hits;
         var total = TotalHits;
         var top = _top;
-        var byScore = _byScore;
-        var everyHit = _everyHit;
-        var mostWords = _mostWords;
         var pageSize = PageSize;
         var page = Page;
 
         // An export reads every hit and no facet.
-        var facets = everyHit ? [] : FacetDimension.All.Select(dimension =>
+        var facets = _everyHit ? [] : FacetDimension.All.Select(dimension =>
         {
             // Drill-sideways: a dimension with a selection is counted with every other dimension's selection but not its own.
-            var docs = filters.ContainsKey(dimension)
-                ? DocSets.Intersect(unfiltered, filters.Where(f => f.Key != dimension).Select(f => f.Value))
-                : hits;
-            return Facet(dimension, index.Ordinals[dimension], docs, docs == hits ? total : docs.Cardinality, selection);
+            var docs = _filters.ContainsKey(dimension)
+                ? DocSets.Intersect(_unfiltered, _filters.Where(f => f.Key != dimension).Select(f => f.Value))
+                : _hits;
+            return Facet(dimension, _index.Ordinals[dimension], docs, docs == _hits ? total : docs.Cardinality, _selection);
         }).ToList();
 
         var pageCount = total == 0 ? 1 : (total + pageSize - 1) / pageSize;
-        if (page > pageCount && !everyHit)
+        if (page > pageCount && !_everyHit)
         {
             notices.Add(new SearchNotice(SearchNoticeKind.PageOutOfRange,
-                $"There is no page {request.Page}; this is the last page, {pageCount}.",
-                request.Page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                $"There is no page {_request.Page}; this is the last page, {pageCount}.",
+                _request.Page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             page = pageCount;
-            if (byScore) top = index.Searcher.Search(text!, _accepted is null ? null : new DocSetFilter(_accepted), page * pageSize, ByScoreThenReviewed, doDocScores: true, doMaxScore: false);
+            if (_byScore) top = _index.Searcher.Search(_text!, _accepted is null ? null : new DocSetFilter(_accepted), page * pageSize, ByScoreThenReviewed, doDocScores: true, doMaxScore: false);
         }
 
-        var displayLanguage = request.DisplayLanguage ?? "en";
-        var wanted = everyHit ? total : (int)Math.Min((long)page * pageSize, total);
+        var displayLanguage = _request.DisplayLanguage ?? "en";
+        var wanted = _everyHit ? total : (int)Math.Min((long)page * pageSize, total);
         int[] ranked;
         float[]? scores = null;
-        if (byScore)
+        if (_byScore)
         {
             ranked = top!.ScoreDocs.Select(d => d.Doc).ToArray();
             scores = top.ScoreDocs.Select(d => d.Score).ToArray();
         }
         else
         {
-            ranked = Ranking.ByOrder(hits, total, tables.Order(request.Sort, index.SortLanguage(displayLanguage)), wanted);
+            ranked = Ranking.ByOrder(_hits, total, tables.Order(_request.Sort, _index.SortLanguage(displayLanguage)), wanted);
         }
 
         var first = Math.Min((page - 1) * pageSize, ranked.Length);
-        var pageDocs = everyHit ? [] : ranked[first..Math.Min(ranked.Length, first + pageSize)];
-        var missing = mostWords && plan.Words.Count > 1 ? MissingWords.Of(index.Searcher, plan.Words, pageDocs) : null;
-        var words = new WordsInPractices(index.Reader);
+        var pageDocs = _everyHit ? [] : ranked[first..Math.Min(ranked.Length, first + pageSize)];
+        var missing = _mostWords && _plan.Words.Count > 1 ? MissingWords.Of(_index.Searcher, _plan.Words, pageDocs) : null;
+        var words = new WordsInPractices(_index.Reader);
         var pageHits = pageDocs
-            .Select((doc, i) => index.Hit(doc, scores?[first + i] ?? float.NaN, displayLanguage, request.Snippets ? plan.Terms : null, words) with { MissingWords = missing?[i] ?? [] })
+            .Select((doc, i) => _index.Hit(doc, scores?[first + i] ?? float.NaN, displayLanguage, _request.Snippets ? _plan.Terms : null, words) with { MissingWords = missing?[i] ?? [] })
             .ToList();
 
         return new SearchResults
@@ -177,11 +166,11 @@ internal sealed class SearchRun
             PageSize = pageSize,
             Hits = pageHits,
             Facets = facets,
-            Query = new QueryInterpretation(request.Query ?? "", _parsed.Understood, _parsed.ReadAsPlainWords),
+            Query = new QueryInterpretation(_request.Query ?? "", _parsed.Understood, _parsed.ReadAsPlainWords),
             Notices = notices,
-            EveryDoc = everyHit ? ranked : [],
-            Places = [.. plan.Places
-                .Where(p => !p.Values.All(selection[p.Dimension].Contains))
+            EveryDoc = _everyHit ? ranked : [],
+            Places = [.. _plan.Places
+                .Where(p => !p.Values.All(_selection[p.Dimension].Contains))
                 .Select(p => new PlaceFilter(p.Dimension.Name, p.Values))],
         };
     }
