@@ -32,7 +32,9 @@ public static class IndexStore
     /// The taxonomy file the corpus was read with, copied as is (comments included). When null, the corpus's
     /// taxonomy is written out from memory instead; either way the version carries the taxonomy it was built with.
     /// </param>
-    public static string WriteVersion(string indexRoot, PracticeCorpus corpus, IProgress<string>? progress = null, string? taxonomyYamlPath = null)
+    /// <param name="mergeUpTo">The most practices a version is merged into one segment for (<see cref="PracticeIndexWriter.MergeUpTo"/>).</param>
+    public static string WriteVersion(string indexRoot, PracticeCorpus corpus, IProgress<string>? progress = null, string? taxonomyYamlPath = null,
+        int mergeUpTo = PracticeIndexWriter.MergeUpTo)
     {
         var versions = Path.Combine(indexRoot, VersionsFolder);
         FileStream writing;
@@ -58,7 +60,7 @@ public static class IndexStore
             {
                 using (var directory = FSDirectory.Open(Path.Combine(temporary, LuceneFolder)))
                 {
-                    PracticeIndexWriter.Write(directory, corpus, progress, mergeToOneSegment: false);
+                    PracticeIndexWriter.Write(directory, corpus, progress, mergeToOneSegment: corpus.Practices.Count <= mergeUpTo);
                 }
                 var taxonomyPath = Path.Combine(temporary, TaxonomyLoader.FileName);
                 if (taxonomyYamlPath is not null)

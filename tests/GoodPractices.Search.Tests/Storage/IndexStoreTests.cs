@@ -32,6 +32,22 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public void AVersionOverTheMergeLimitKeepsItsSegmentsAndFindsEveryPracticeOnce()
+    {
+        var corpus = new PracticeCorpus(TestTaxonomy.Instance, RandomCorpus.Generate(400, seed: 11));
+
+        IndexStore.WriteVersion(_root, corpus, mergeUpTo: 100);
+
+        // About one segment per indexing thread, left unmerged.
+        var lucene = Path.Combine(_root, "versions", IndexStore.CurrentVersion(_root)!, "lucene");
+        Assert.InRange(Directory.GetFiles(lucene, "*.si").Length, Math.Min(2, Environment.ProcessorCount), 2 * Environment.ProcessorCount);
+        using var searcher = IndexStore.Open(_root);
+        Assert.Equal(400, searcher.PracticeCount);
+        Assert.Equal(400, searcher.Search(new SearchRequest()).TotalHits);
+        Assert.All(corpus.Practices, p => Assert.Equal(p.Title, searcher.Find(p.Id)?.Title));
+    }
+
+    [Fact]
     public void AnOpenedVersionCompletesTheSearchBoxAndMayBeClosedWhileItsCompletionsAreBuilt()
     {
         IndexStore.WriteVersion(_root, Corpus("a", "b"));
