@@ -42,4 +42,19 @@ public sealed class MostWordsAndPlacesTests(SiteFactory site) : IClassFixture<Si
         Assert.DoesNotContain("<b>methadone", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(page.QuerySelectorAll(".snippet mark"), m => m.TextContent.Equals("methadone", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task APassageReadsOnThePageAsItsTextWithNoSpaceAddedAroundTheMarkedWords()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/search?q=methadone+in+Italian+prisons");
+        var json = await site.Client().GetStringAsync("/api/search?q=methadone+in+Italian+prisons");
+        var hits = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("hits");
+
+        var shown = page.QuerySelectorAll(".result .snippet").Select(p => p.TextContent).ToList();
+        var passages = hits.EnumerateArray().Select(h => new AngleSharp.Html.Parser.HtmlParser().ParseFragment(h.GetProperty("snippetHtml").GetString()!, null!)
+            .Select(n => n.TextContent).Aggregate("", string.Concat)).ToList();
+
+        Assert.Contains(page.QuerySelectorAll(".snippet mark"), m => m.TextContent.StartsWith("prison", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(passages, shown);
+    }
 }
