@@ -12,18 +12,7 @@ internal static class AnalyzedText
     public static List<AnalyzedToken> Tokens(Analyzer analyzer, string field, string text)
     {
         var tokens = new List<AnalyzedToken>();
-        using var stream = analyzer.GetTokenStream(field, new StringReader(text));
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            tokens.Add(new AnalyzedToken(term.ToString(), position, offset.StartOffset, offset.EndOffset));
-        }
-        stream.End();
+        Matching(analyzer, field, text, 0, text.Length, static _ => true, tokens);
         return tokens;
     }
 

@@ -53,9 +53,13 @@ internal sealed class SnippetBuilder
             || inPractice.Has(FieldNames.Summary(key), term) || inPractice.Has(FieldNames.Body(key), term));
         // The accent-folded reading finds what the language's own misses (a word typed without accents, a word of
         // another language, the start of a word still being typed, a typing mistake).
+        // The practice's words that each word still being typed starts; null where there are too many to check.
+        var completions = words is { } held
+            ? terms.FoldedPrefixes.Select(prefix => held.StartingWith(FieldNames.FoldedText, prefix)).ToList()
+            : null;
         var foldedWanted = words is not { } practice || terms.FuzzyWords.Count > 0
             || terms.Folded.Any(term => practice.Has(FieldNames.FoldedText, term))
-            || terms.FoldedPrefixes.Any(prefix => practice.HasStartingWith(FieldNames.FoldedText, prefix));
+            || completions!.Any(found => found is not { Count: 0 });
         var marks = new List<AnalyzedToken>(64);
         var read = 0;
         if (languageTerms > 0)
@@ -63,7 +67,7 @@ internal sealed class SnippetBuilder
             // A word still being typed is read with the folding analyzer as well, unless every word of the practice that
             // it starts is one the language's reading marks anyway ("prison" starting "prisoners", stemmed to "prison").
             var alongside = foldedWanted && (terms.FuzzyWords.Count > 0
-                || terms.FoldedPrefixes.Any(prefix => words is not { } practice || !CoveredByLanguage(practice, prefix, key, terms)));
+                || (completions is null ? terms.FoldedPrefixes.Count > 0 : completions.Any(found => !CoveredByLanguage(found, key, terms))));
             var found = LanguageMatches(source, key, terms, languageTerms, alongside ? marks : null, out read);
             // When every word was found already and nothing is looked for only in the folded fields, reading the text a
             // second time adds nothing worth its cost.
@@ -91,11 +95,11 @@ internal sealed class SnippetBuilder
         return merged;
     }
 
-    // Whether each word of the practice's folded text starting with the prefix is, read by the language's analyzer, a
-    // word the language's reading looks for.
-    private bool CoveredByLanguage(WordsInPractice practice, string prefix, string key, HighlightTerms terms)
+    // Whether each of a typed word's completions in the practice is, read by the language's analyzer, a word the
+    // language's reading looks for; not when there were too many to check.
+    private bool CoveredByLanguage(IReadOnlyList<string>? completions, string key, HighlightTerms terms)
     {
-        if (practice.StartingWith(FieldNames.FoldedText, prefix) is not { } completions) return false;
+        if (completions is null) return false;
         var wanted = terms.ForLanguage(key);
         return completions.All(word => terms.LanguageReading(key, word, w => AnalyzedText.Tokens(_analyzer, FieldNames.Body(key), w)) is [var term] && wanted.Contains(term));
     }

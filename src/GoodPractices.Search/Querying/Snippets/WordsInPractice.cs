@@ -25,20 +25,6 @@ internal sealed class WordsInPractices(IndexReader reader)
         return terms is not null && terms.SeekExact(new BytesRef(term)) && Holds(leaf, field, terms, local);
     }
 
-    internal bool HasStartingWith(int doc, string field, string prefix)
-    {
-        var (leaf, local, terms) = Cursor(doc, field);
-        if (terms is null) return false;
-        var start = new BytesRef(prefix);
-        if (terms.SeekCeil(start) == TermsEnum.SeekStatus.END) return false;
-        for (var checkedWords = 0; StringHelper.StartsWith(terms.Term, start); checkedWords++)
-        {
-            if (checkedWords == MaxPrefixWords || Holds(leaf, field, terms, local)) return true;
-            if (!terms.MoveNext()) return false;
-        }
-        return false;
-    }
-
     internal IReadOnlyList<string>? StartingWith(int doc, string field, string prefix)
     {
         var found = new List<string>();
@@ -80,9 +66,6 @@ internal readonly record struct WordsInPractice(WordsInPractices Page, int Doc)
 {
     /// <summary>Whether the practice's <paramref name="field"/> holds the indexed term <paramref name="term"/>.</summary>
     public bool Has(string field, string term) => Page.Has(Doc, field, term);
-
-    /// <summary>Whether the practice's <paramref name="field"/> holds a term starting with <paramref name="prefix"/>.</summary>
-    public bool HasStartingWith(string field, string prefix) => Page.HasStartingWith(Doc, field, prefix);
 
     /// <summary>
     /// The terms of the practice's <paramref name="field"/> that start with <paramref name="prefix"/>; null when the
