@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GoodPractices.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -57,7 +58,9 @@ public sealed class SearchFlowTests(BrowserSite site)
         var first = await Pages.ResultTitlesAsync(page);
 
         await page.Locator("nav.pagination a[rel=next]").ClickAsync();
-        await page.WaitForURLAsync("**page=2*");
+        // With script the next page is fetched in place (history.pushState): poll the address, not a navigation.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("page=2"));
+        await Pages.WaitForResultsAsync(page);
         var second = await Pages.ResultTitlesAsync(page);
 
         Assert.NotEmpty(second);
