@@ -39,6 +39,9 @@ internal sealed class DocumentTables
 
     public int LiveCount { get; }
 
+    /// <summary>When document <paramref name="doc"/> was last reviewed, as stored for sorting.</summary>
+    public long Reviewed(int doc) => _reviewed[doc];
+
     /// <summary>Start year by document number.</summary>
     public int[] StartYears { get; }
 

@@ -14,6 +14,14 @@ namespace GoodPractices.Search.Querying.Matching;
 /// <param name="Places">The places named, which lift practices from there.</param>
 internal sealed record QueryPlan(Query? Strict, Query? MostWords, IReadOnlyList<QueryPlanWord> Words, IReadOnlyList<Place> Places, HighlightTerms Terms)
 {
+    /// <summary>
+    /// What a practice with every word gains where the words also stand together (within a couple of words), in titles,
+    /// summaries and bodies; null for fewer than two words. It is added to the <see cref="Strict"/> score of the best
+    /// matches only (see <c>SearchRun</c>): checking word positions costs more than the rest of the match, and a bonus
+    /// for words together decides the order among good matches, not which practices are good matches.
+    /// </summary>
+    public Query? Together { get; init; }
+
     public static QueryPlan Everything(HighlightTerms terms) => new(null, null, [], [], terms);
 }
 

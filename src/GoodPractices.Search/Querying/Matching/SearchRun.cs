@@ -36,6 +36,15 @@ internal sealed class SearchRun
     private readonly FixedBitSet _hits;
     private readonly TopDocs? _top;
 
+    /// <summary>
+    /// How many of the best matches gain the bonus for words standing together (<see cref="QueryPlan.Together"/>): every
+    /// match in a corpus of this size or smaller; in a larger one, the matches that can reach the first ten pages. The
+    /// window does not depend on the page asked for, so every page, and an export, is a slice of one order.
+    /// </summary>
+    internal const int TogetherWindow = 200;
+
+    private Query? Together => _mostWords ? null : _plan.Together;
+
     private SearchRun(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy, bool mostWords, bool completeLastWord, bool everyHit)
     {
         _index = index;
@@ -70,7 +79,7 @@ internal sealed class SearchRun
         else
         {
             var topCollector = _byScore
-                ? TopFieldCollector.Create(ByScoreThenReviewed, everyHit ? Math.Max(1, tables.MaxDoc) : Math.Min(Page * PageSize, Math.Max(1, tables.MaxDoc)), fillFields: false,
+                ? TopFieldCollector.Create(ByScoreThenReviewed, FirstPassSize(everyHit ? tables.MaxDoc : Page * PageSize), fillFields: false,
                     trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
                 : null;
             var collector = new MatchCollector(tables.MaxDoc, _accepted, topCollector);
@@ -134,8 +143,9 @@ internal sealed class SearchRun
                 $"There is no page {_request.Page}; this is the last page, {pageCount}.",
                 _request.Page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             page = pageCount;
-            if (_byScore) top = _index.Searcher.Search(_text!, _accepted is null ? null : new DocSetFilter(_accepted), page * pageSize, ByScoreThenReviewed, doDocScores: true, doMaxScore: false);
+            if (_byScore) top = _index.Searcher.Search(_text!, _accepted is null ? null : new DocSetFilter(_accepted), FirstPassSize(page * pageSize), ByScoreThenReviewed, doDocScores: true, doMaxScore: false);
         }
+        if (_byScore && Together is not null) top = WithWordsTogether(top!);
 
         var displayLanguage = _request.DisplayLanguage ?? "en";
         var wanted = _everyHit ? total : (int)Math.Min((long)page * pageSize, total);
@@ -173,6 +183,50 @@ internal sealed class SearchRun
                 .Where(p => !p.Values.All(_selection[p.Dimension].Contains))
                 .Select(p => new PlaceFilter(p.Dimension.Name, p.Values))],
         };
+    }
+
+    // The hits a page needs, and at least the window of best matches that gain the bonus for words together.
+    private int FirstPassSize(int wanted) =>
+        Math.Max(1, Math.Min(Together is null ? wanted : Math.Max(wanted, TogetherWindow), _index.Tables.MaxDoc));
+
+    /// <summary>
+    /// The first pass's best <see cref="TogetherWindow"/> matches with the bonus for words standing together added to
+    /// their scores, in order again (highest score first, the most recently reviewed first among equals), and the
+    /// matches after them in the first pass's order: none of those scores higher, since the bonus only adds. This is
+    /// what Lucene's <c>QueryRescorer</c> does, which cannot be used as it is: it fails on a segment where the bonus
+    /// matches nothing, and on no hits.
+    /// </summary>
+    private TopDocs WithWordsTogether(TopDocs first)
+    {
+        var hits = first.ScoreDocs.Select(d => new ScoreDoc(d.Doc, d.Score)).ToArray();
+        var window = hits.AsSpan(0, Math.Min(hits.Length, TogetherWindow));
+        if (window.IsEmpty) return first;
+        window.Sort((a, b) => a.Doc.CompareTo(b.Doc));
+        var weight = _index.Searcher.CreateNormalizedWeight(Together!);
+        var leaves = _index.Reader.Leaves;
+        Scorer? scorer = null;
+        var leaf = -1;
+        var end = 0;
+        foreach (var hit in window)
+        {
+            if (hit.Doc >= end)
+            {
+                do end = leaves[++leaf].DocBase + leaves[leaf].Reader.MaxDoc; while (hit.Doc >= end);
+                scorer = weight.GetScorer(leaves[leaf], null);
+            }
+            if (scorer is null) continue;
+            var target = hit.Doc - leaves[leaf].DocBase;
+            var at = scorer.DocID < target ? scorer.Advance(target) : scorer.DocID;
+            if (at == target) hit.Score += scorer.GetScore();
+        }
+        var tables = _index.Tables;
+        window.Sort((a, b) =>
+        {
+            var c = b.Score.CompareTo(a.Score);
+            if (c == 0) c = tables.Reviewed(b.Doc).CompareTo(tables.Reviewed(a.Doc));
+            return c != 0 ? c : a.Doc.CompareTo(b.Doc);
+        });
+        return new TopDocs(first.TotalHits, hits, hits[0].Score);
     }
 
     private static FacetResult Facet(FacetDimension dimension, DimensionOrdinals ordinals, FixedBitSet docs, int count, FacetSelection selection)

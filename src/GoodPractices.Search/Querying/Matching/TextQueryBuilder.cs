@@ -21,7 +21,7 @@ namespace GoodPractices.Search.Querying.Matching;
 /// <item>A word or phrase naming a place (<see cref="PlaceNames"/>) lifts practices from there instead of being
 /// required; fillers and question words (<see cref="Fillers"/>) are left out; stop words only lift.</item>
 /// <item>The last word typed also matches as the start of a word; words typed together score higher where they stand
-/// together.</item>
+/// together (<see cref="QueryPlan.Together"/>, added to the best-scored matches).</item>
 /// </list>
 /// Scores are Lucene's BM25 (<see cref="PracticeSimilarity"/>).
 /// </summary>
@@ -162,13 +162,6 @@ internal sealed class TextQueryBuilder
             {
                 if (Node(stop.Item, positive: true) is { } lift) query.Add(lift, Occur.SHOULD);
             }
-            // Words standing together lift practices that have them all; under most-words matching the bonus would lift a
-            // practice for two words together above one with every word, so it is left out there.
-            var mostWordsPart = loosePart is BooleanQuery { MinimumNumberShouldMatch: > 0 };
-            if (!mostWordsPart && words.Count > 1 && ProximityBonus(words.Select(w => w.Text).ToList()) is { } together)
-            {
-                query.Add(together, Occur.SHOULD);
-            }
             foreach (var not in excluded)
             {
                 if (Node(not.Item, positive: false) is { } left) query.Add(left, Occur.MUST_NOT);
@@ -199,7 +192,10 @@ internal sealed class TextQueryBuilder
             foreach (var word in countedWords) any.Add(word.Query, Occur.SHOULD);
             mostWords = Around(any);
         }
-        return new QueryPlan(Around(allWords), mostWords, mostWords is null ? [] : countedWords, places, Terms);
+        // Words standing together lift practices that have them all (see QueryPlan.Together); under most-words matching
+        // the bonus would lift a practice for two words together above one with every word, so it is left out there.
+        var together = words.Count > 1 ? ProximityBonus([.. words.Select(w => w.Text)]) : null;
+        return new QueryPlan(Around(allWords), mostWords, mostWords is null ? [] : countedWords, places, Terms) { Together = together };
     }
 
     // A plain word typed at the top of a query (or one widened to its synonyms), which may be a place, a filler, or missing.

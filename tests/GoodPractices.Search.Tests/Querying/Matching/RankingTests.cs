@@ -15,6 +15,26 @@ public class RankingTests
     }
 
     [Fact]
+    public void InALargeCorpusWordsStandingTogetherStillLiftAPracticeAboveBetterScatteredMatches()
+    {
+        // Checking word positions is left for the best matches (see SearchRun.WithWordsTogether). 150 practices say
+        // both words twice, scattered; 149 once, scattered, in longer texts; one once, together, which ranks it among
+        // the best matches, but below those that say the words twice, without the bonus.
+        using var index = TestIndex.Of([
+            .. Enumerable.Range(1, 150).Select(i => Practices.Make($"twice{i:D3}",
+                body: "A needle was found in the yard. A needle again. " + Practices.Filler + " A currency exchange opened nearby, then a second exchange.")),
+            .. Enumerable.Range(1, 149).Select(i => Practices.Make($"once{i:D3}",
+                body: "A needle was found in the yard. " + Practices.Filler + Practices.Filler + " Later a currency exchange office opened nearby.")),
+            Practices.Make("together", body: "The needle exchange runs every week in the yard. " + Practices.Filler + " It opened nearby."),
+        ]);
+
+        var results = TestIndex.Search(index, "needle exchange");
+
+        Assert.Equal(300, results.TotalHits);
+        Assert.Equal("together", results.Ids().First());
+    }
+
+    [Fact]
     public void ATitleMatchRanksAboveABodyMatch()
     {
         using var index = TestIndex.Of(
