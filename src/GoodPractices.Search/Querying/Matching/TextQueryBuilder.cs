@@ -392,9 +392,11 @@ internal sealed class TextQueryBuilder
         var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
         if (folded.Count != 1 || Spelling.AllowedMistakes(folded[0].Term) is var edits && edits == 0) return exact;
         var query = exact as DisjunctionMaxQuery ?? new DisjunctionMaxQuery(TieBreaker);
+        // The word's automata are the same in every field (see SharedAutomataFuzzyQuery).
+        List<Lucene.Net.Util.Automaton.CompiledAutomaton> automata = [];
         foreach (var (field, boost) in FoldedFieldsOf(scope))
         {
-            query.Add(new FuzzyQuery(new Term(field, folded[0].Term), edits) { Boost = boost * FuzzyBoost });
+            query.Add(new SharedAutomataFuzzyQuery(new Term(field, folded[0].Term), edits, automata) { Boost = boost * FuzzyBoost });
         }
         if (positive) Terms.FuzzyWords[folded[0].Term] = edits;
         return query;

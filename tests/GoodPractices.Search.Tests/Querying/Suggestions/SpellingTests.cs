@@ -24,6 +24,21 @@ public class SpellingTests
     }
 
     [Fact]
+    public void ATypingMistakeIsForgivenInEveryFieldTheWordStandsIn()
+    {
+        // The word's automata are built for the titles and reused for the texts and the tags (SharedAutomataFuzzyQuery).
+        using var index = TestIndex.Of(
+            Practices.Make("in-title", title: "Naloxone on release", body: Practices.Filler),
+            Practices.Make("in-text", title: "Leaving custody", body: "Peers hand out naloxone kits. " + Practices.Filler),
+            Practices.Make("in-neither", title: "Methadone maintenance", body: Practices.Filler));
+
+        var results = index.Search("naloxnoe");
+
+        Assert.Equal(["in-text", "in-title"], results.Ids().Order());
+        Assert.Equal("naloxone", results.ShowingResultsFor);
+    }
+
+    [Fact]
     public void LongWordsMayHoldTwoMistakes()
     {
         using var index = Index();
