@@ -10,16 +10,7 @@ namespace GoodPractices.Browser.Tests.Accessibility;
 [Collection(BrowserCollection.Name)]
 public sealed class AxeTests(BrowserSite site)
 {
-    public static TheoryData<string, string> PagesAndWidths()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var url in Pages.EveryPageType)
-        {
-            data.Add(url, Viewport.Desktop.Name);
-            data.Add(url, Viewport.Phone.Name);
-        }
-        return data;
-    }
+    public static TheoryData<string, string> PagesAndWidths() => Viewport.EachAtBoth(Pages.EveryPageType);
 
     [BrowserTheory]
     [MemberData(nameof(PagesAndWidths))]

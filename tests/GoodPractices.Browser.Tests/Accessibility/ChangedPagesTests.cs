@@ -14,16 +14,7 @@ public sealed class ChangedPagesTests(BrowserSite site)
         "/search?q=prison", "/practices/pt-dissuasion-commissions", "/developers", "/contribute", "/about", "/cs/",
     ];
 
-    public static TheoryData<string, string> PagesAndWidths()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var address in Addresses)
-        {
-            data.Add(address, Viewport.Desktop.Name);
-            data.Add(address, Viewport.Phone.Name);
-        }
-        return data;
-    }
+    public static TheoryData<string, string> PagesAndWidths() => Viewport.EachAtBoth(Addresses);
 
     [BrowserTheory]
     [MemberData(nameof(PagesAndWidths))]

@@ -9,16 +9,8 @@ namespace GoodPractices.Browser.Tests.Layout;
 [Collection(BrowserCollection.Name)]
 public sealed class WordBreakTests(BrowserSite site)
 {
-    public static TheoryData<string, string> PagesAndWidths()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var url in Pages.EveryPageType.Concat(["/search", "/browse", "/countries", "/compare?countries=IT&countries=PT&countries=CZ", "/contribute"]))
-        {
-            data.Add(url, Viewport.Desktop.Name);
-            data.Add(url, Viewport.Phone.Name);
-        }
-        return data;
-    }
+    public static TheoryData<string, string> PagesAndWidths() => Viewport.EachAtBoth(
+        Pages.EveryPageType.Concat(["/search", "/browse", "/countries", "/compare?countries=IT&countries=PT&countries=CZ", "/contribute"]));
 
     [BrowserTheory]
     [MemberData(nameof(PagesAndWidths))]

@@ -5,6 +5,7 @@ using GoodPractices.Search.Querying.Snippets;
 using GoodPractices.Search.Querying.Suggestions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util.Automaton;
 
 namespace GoodPractices.Search.Querying.Matching;
 
@@ -393,7 +394,7 @@ internal sealed class TextQueryBuilder
         if (folded.Count != 1 || Spelling.AllowedMistakes(folded[0].Term) is var edits && edits == 0) return exact;
         var query = exact as DisjunctionMaxQuery ?? new DisjunctionMaxQuery(TieBreaker);
         // The word's automata are the same in every field (see SharedAutomataFuzzyQuery).
-        List<Lucene.Net.Util.Automaton.CompiledAutomaton> automata = [];
+        List<CompiledAutomaton> automata = [];
         foreach (var (field, boost) in FoldedFieldsOf(scope))
         {
             query.Add(new SharedAutomataFuzzyQuery(new Term(field, folded[0].Term), edits, automata) { Boost = boost * FuzzyBoost });
