@@ -38,4 +38,10 @@ public sealed class GoodPracticesOptions
 
     /// <summary>How often the manifest is re-read in case a file system event was missed (network shares drop them).</summary>
     public TimeSpan ManifestPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long a newly opened index version may be searched before it is served (see
+    /// <see cref="GoodPractices.Web.Indexing.VersionWarmUp"/>); zero serves it at once. The warm-up usually ends sooner.
+    /// </summary>
+    public TimeSpan WarmUpLimit { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -9,6 +9,9 @@ public sealed partial class IndexHost
     [LoggerMessage(Level = LogLevel.Information, Message = "Opening index {IndexVersion} from {IndexPath}")]
     private partial void LogOpening(string indexVersion, string indexPath);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Warmed index {IndexVersion} up with {Searches} searches in {Rounds} rounds, {ElapsedMs} ms")]
+    private partial void LogWarmedUp(string indexVersion, int searches, int rounds, long elapsedMs);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving index {IndexVersion} ({PracticeCount} practices), replacing {PreviousVersion}")]
     private partial void LogServing(string indexVersion, int practiceCount, string previousVersion);
 

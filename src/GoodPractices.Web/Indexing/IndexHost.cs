@@ -132,7 +132,18 @@ public sealed partial class IndexHost : IHostedService, IDisposable
         {
             // Building and opening read files and may take seconds: keep it off the caller's thread.
             var fresh = await Task.Run(open, _stopping.Token).ConfigureAwait(false);
-            if (fresh is not null) await SwapAsync(fresh).ConfigureAwait(false);
+            if (fresh is null) return;
+            try
+            {
+                await Task.Run(() => WarmUp(fresh), _stopping.Token).ConfigureAwait(false);
+            }
+            catch
+            {
+                // A version that cannot answer a search is not served: the one before it stays.
+                fresh.Dispose();
+                throw;
+            }
+            await SwapAsync(fresh).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
@@ -145,6 +156,13 @@ public sealed partial class IndexHost : IHostedService, IDisposable
         {
             _reloading.Release();
         }
+    }
+
+    private void WarmUp(IPracticeSearcher fresh)
+    {
+        if (_options.WarmUpLimit <= TimeSpan.Zero) return;
+        var report = VersionWarmUp.Run(fresh, _options.WarmUpLimit, _stopping.Token);
+        LogWarmedUp(fresh.Version, report.Searches, report.Rounds, (long)report.Elapsed.TotalMilliseconds);
     }
 
     private async Task SwapAsync(IPracticeSearcher fresh)

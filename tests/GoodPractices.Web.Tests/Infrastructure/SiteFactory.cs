@@ -42,6 +42,8 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("GoodPractices:IndexPath", _indexPath ?? "");
         builder.UseSetting("GoodPractices:WatchPractices", _watch ? "true" : "false");
         builder.UseSetting("GoodPractices:ManifestPollInterval", "00:00:00.200");
+        // Hundreds of sites start in these tests: each would spend a few rounds of searches warming up (WarmUpTests).
+        builder.UseSetting("GoodPractices:WarmUpLimit", "00:00:00");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(_services);
     }
