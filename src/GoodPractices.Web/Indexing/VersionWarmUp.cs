@@ -35,10 +35,11 @@ public static class VersionWarmUp
         int rounds = 0, count = 0, hits = 0, notFaster = 0;
         do
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var started = clock.Elapsed;
             foreach (var request in searches)
             {
+                // A round over a large version takes seconds: a site being stopped does not wait for it to end.
+                cancellationToken.ThrowIfCancellationRequested();
                 var results = searcher.Search(request);
                 count++;
                 hits += results.Hits.Count;

@@ -94,6 +94,17 @@ public sealed class WarmUpTests
         Assert.Equal(VersionWarmUp.Searches(searcher.Taxonomy).Count, report.Searches);
     }
 
+    [Fact]
+    public void AWarmUpStopsWhenTheSiteIsBeingStopped()
+    {
+        using var index = new TempDirectory();
+        using var searcher = OpenFixtureVersion(index);
+        using var stopping = new CancellationTokenSource();
+        stopping.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => VersionWarmUp.Run(searcher, TimeSpan.FromMinutes(5), stopping.Token));
+    }
+
     private static IPracticeSearcher OpenFixtureVersion(TempDirectory index)
     {
         var version = IndexStore.WriteVersion(index.Path, CorpusLoader.LoadDirectory(Fixtures.PracticesPath).Corpus,
