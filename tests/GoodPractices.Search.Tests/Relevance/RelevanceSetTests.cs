@@ -11,8 +11,8 @@ namespace GoodPractices.Search.Tests.Relevance;
 public sealed class RelevanceSetTests : IClassFixture<RelevanceSetTests.RealCorpusIndex>
 {
     // Held at what the search reaches; raise them when it does better, never lower them to let a change through.
-    private const double MinimumTopThreeRate = 0.97;
-    private const double MinimumMeanReciprocalRank = 0.92;
+    private const double MinimumTopThreeRate = 0.99;
+    private const double MinimumMeanReciprocalRank = 0.93;
 
     private readonly IPracticeSearcher _searcher;
 
