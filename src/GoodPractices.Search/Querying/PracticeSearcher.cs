@@ -105,7 +105,7 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         {
             return ShowingResultsFor(corrected.Results(), (parsed with { Root = correction }).Typed);
         }
-        if (withEveryWord < FewHitsForMostWords)
+        if (withEveryWord < FewHitsForMostWords && run.HasMostWordsReading)
         {
             var most = Run(parsed, mostWords: true);
             if (most.TotalHits > withEveryWord)

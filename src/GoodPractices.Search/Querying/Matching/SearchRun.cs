@@ -110,6 +110,12 @@ internal sealed class SearchRun
     /// <summary>How many practices match, within the reader's filters.</summary>
     public int TotalHits { get; }
 
+    /// <summary>
+    /// Whether the query has a most-words reading (<see cref="QueryPlan.MostWords"/>): two or more plain words or places.
+    /// A query of one word, of places only, or of required parts only has none.
+    /// </summary>
+    public bool HasMostWordsReading => _plan.MostWords is not null;
+
     /// <summary>How many of the hits have every word and are from every place named: the practices that answer the whole query.</summary>
     public int WithEveryWord { get; }
 

@@ -104,12 +104,15 @@ internal sealed class TextQueryBuilder
         // Places first, over the loose words in order ("Latin America" is one place, not two words).
         var places = new List<Place>();
         var placeWords = new List<(QueryNode Item, Place Place)>();
+        var placeNames = new List<(Place Place, string Name)>();
         if (_places is not null)
         {
             foreach (var (start, count, place) in _places.Find([.. loose.Select(l => l.Word!.Text)]))
             {
                 if (!places.Contains(place)) places.Add(place);
-                placeWords.AddRange(loose.Skip(start).Take(count).Select(l => (l.Item, place)));
+                var named = loose.Skip(start).Take(count).ToList();
+                placeWords.AddRange(named.Select(l => (l.Item, place)));
+                placeNames.Add((place, string.Join(' ', named.Select(l => l.Word!.Text))));
             }
         }
         var isPlace = placeWords.Select(p => p.Item).ToHashSet(ReferenceEqualityComparer.Instance);
@@ -145,12 +148,13 @@ internal sealed class TextQueryBuilder
             if (loosePart is not null) query.Add(loosePart, Occur.MUST);
             if (words.Count == 0 && required.Count == 0 && places.Count > 0)
             {
-                // Only places ("Italy"): practices from there, or that name it.
+                // Only places ("Italy"): practices from there, or that name it with all of its words, in order ("New
+                // Zealand", not every practice that says "new").
                 var anyPlace = new BooleanQuery(disableCoord: true);
-                foreach (var (item, place) in placeWords)
+                foreach (var (place, name) in placeNames)
                 {
                     anyPlace.Add(PlaceQuery(place, 1f), Occur.SHOULD);
-                    if (Node(item, positive: true) is { } named) anyPlace.Add(named, Occur.SHOULD);
+                    anyPlace.Add(Text(name, positive: true, slop: 0), Occur.SHOULD);
                 }
                 query.Add(anyPlace, Occur.MUST);
             }

@@ -35,6 +35,24 @@ public class EverydayQueryTests
         Assert.Equal(["pt-naloxone"], index.Search("Portuguese").Ids());
     }
 
+    [Theory]
+    [InlineData("United Kingdom")]
+    [InlineData("Western Europe")]
+    public void APlaceOfSeveralWordsAloneFindsThePracticesFromThereAndThoseNamingItWholeOnly(string place)
+    {
+        using var index = TestIndex.Of(
+            Practices.Make("gb-courts", title: "Drug courts", countries: ["GB"]),
+            Practices.Make("fr-courts", title: "Drug courts", countries: ["FR"]),
+            Practices.Make("us-named", title: "Drug courts", body: $"Modelled on a scheme from {place}. " + Practices.Filler, countries: ["US"]),
+            Practices.Make("us-united", title: "United families", body: "The kingdom of heaven, western films, Europe and the United States. " + Practices.Filler, countries: ["US"]));
+
+        var results = index.Search(place);
+
+        Assert.Equal(["us-named"], results.Ids().Where(id => id.StartsWith("us-", StringComparison.Ordinal)));
+        Assert.Contains(place == "United Kingdom" ? "gb-courts" : "fr-courts", results.Ids());
+        Assert.DoesNotContain(results.Notices, n => n.Kind == SearchNoticeKind.MostWords);
+    }
+
     [Fact]
     public void AShortFormThatIsAlsoAnEverydayWordCountsOnlyInCapitals()
     {
