@@ -104,6 +104,17 @@ public sealed class RelevanceSetTests : IClassFixture<RelevanceSetTests.RealCorp
         Assert.DoesNotContain(hits.Take(3), h => h.Countries.Contains("CZ") && !h.Countries.Contains("PT"));
     }
 
+    [Fact]
+    public void NewZealandAloneFindsNewZealandsPracticesNotThoseThatSayNewOrShareItsRegion()
+    {
+        var results = _searcher.Search(new SearchRequest { Query = "New Zealand" });
+
+        // Only New Zealand's practices name it; Australia's share the region "Australia and New Zealand".
+        Assert.NotEmpty(results.Hits);
+        Assert.All(results.Hits, hit => Assert.Contains("NZ", hit.Countries));
+        Assert.DoesNotContain(results.Notices, n => n.Kind == SearchNoticeKind.MostWords);
+    }
+
     private sealed record Figures(double TopThreeRate, double MeanReciprocalRank, double EmptyShare, IReadOnlyList<string> Misses);
 
     private Figures Measure(IReadOnlyList<Case> cases)

@@ -148,13 +148,14 @@ internal sealed class TextQueryBuilder
             if (loosePart is not null) query.Add(loosePart, Occur.MUST);
             if (words.Count == 0 && required.Count == 0 && places.Count > 0)
             {
-                // Only places ("Italy"): practices from there, or that name it with all of its words, in order ("New
-                // Zealand", not every practice that says "new").
+                // Only places ("Italy"): practices from there, or whose own text names it with all of its words, in
+                // order ("New Zealand", not every practice that says "new", nor those of the region "Australia and New
+                // Zealand", whose label is among their tags').
                 var anyPlace = new BooleanQuery(disableCoord: true);
                 foreach (var (place, name) in placeNames)
                 {
                     anyPlace.Add(PlaceQuery(place, 1f), Occur.SHOULD);
-                    anyPlace.Add(Text(name, positive: true, slop: 0), Occur.SHOULD);
+                    anyPlace.Add(Text(name, positive: true, slop: 0, ownText: true), Occur.SHOULD);
                 }
                 query.Add(anyPlace, Occur.MUST);
             }
@@ -342,7 +343,8 @@ internal sealed class TextQueryBuilder
         return query.Clauses.Count == 0 ? null : query;
     }
 
-    private Query Text(string text, bool positive, int slop, TextScope scope = TextScope.All, bool languageBodies = true)
+    /// <param name="ownText">Only the practice's own text: not the labels and descriptions of its tags.</param>
+    private Query Text(string text, bool positive, int slop, TextScope scope = TextScope.All, bool languageBodies = true, bool ownText = false)
     {
         var query = new DisjunctionMaxQuery(TieBreaker);
         var languageFields = languageBodies ? LanguageFieldsOf(scope) : [.. LanguageFieldsOf(scope).Where(f => f.Field != Body)];
@@ -365,6 +367,7 @@ internal sealed class TextQueryBuilder
             List<AnalyzedToken>? labelTokens = null;
             foreach (var (field, boost) in FoldedFieldsOf(scope))
             {
+                if (ownText && field is FieldNames.Labels or FieldNames.TermText) continue;
                 // Labels and tag descriptions lose a plural ending as well (LabelAnalyzer).
                 var tokens = field is FieldNames.Labels or FieldNames.TermText
                     ? labelTokens ??= AnalyzedText.Tokens(_analyzer, FieldNames.Labels, text)
