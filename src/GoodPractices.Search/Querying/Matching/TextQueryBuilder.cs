@@ -35,6 +35,9 @@ internal sealed class TextQueryBuilder
     // What a practice from a place the reader named gains: about one well-placed word.
     private const float PlaceBoost = 20f;
 
+    // What a practice whose own text names the place gains on top: enough to come first among the place's own.
+    private const float PlaceNamedBoost = 0.1f;
+
     // A completion of the last word weighs less than the word itself.
     private const float CompletionBoost = 0.5f;
 
@@ -163,6 +166,17 @@ internal sealed class TextQueryBuilder
             if (loosePart is not BooleanQuery { MinimumNumberShouldMatch: > 0 })
             {
                 foreach (var place in places) query.Add(PlaceQuery(place, PlaceBoost), Occur.SHOULD);
+            }
+            // A practice whose own text names the place, as typed, gains a little more: "Scotland" is the United
+            // Kingdom's filter, and Scotland's practices say so.
+            if (loosePart is not null)
+            {
+                foreach (var (_, name) in placeNames)
+                {
+                    var named = Text(name, positive: true, slop: 0, ownText: true);
+                    named.Boost = PlaceNamedBoost;
+                    query.Add(named, Occur.SHOULD);
+                }
             }
             foreach (var stop in stopWords)
             {

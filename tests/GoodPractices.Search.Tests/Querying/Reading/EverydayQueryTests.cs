@@ -54,6 +54,19 @@ public class EverydayQueryTests
     }
 
     [Fact]
+    public void APartOfACountryLiftsTheCountrysPracticesAndFirstThoseThatNameIt()
+    {
+        using var index = TestIndex.Of(
+            Practices.Make("gb-england", title: "Naloxone on release", body: "Kits for people leaving prisons in England. " + Practices.Filler, countries: ["GB"]),
+            Practices.Make("fr-naloxone", title: "Naloxone on release", body: "Kits for people leaving prisons in France. " + Practices.Filler, countries: ["FR"]),
+            Practices.Make("gb-scotland", title: "Naloxone on release", body: "Kits for people leaving prisons in Scotland. " + Practices.Filler, countries: ["GB"]));
+
+        var results = index.Search("naloxone Scotland");
+
+        Assert.Equal(["gb-scotland", "gb-england", "fr-naloxone"], results.Ids());
+    }
+
+    [Fact]
     public void AShortFormThatIsAlsoAnEverydayWordCountsOnlyInCapitals()
     {
         using var index = Index();
