@@ -175,6 +175,8 @@ internal sealed class PracticeDocumentBuilder
             (PracticeTaxonomy.Settings, practice.Settings),
             (PracticeTaxonomy.TargetGroups, practice.TargetGroups),
             (PracticeTaxonomy.EvidenceLevels, [practice.Evidence.Level]),
+            // A researcher asks for the practices that apply the "Bangkok Rules" by that name.
+            (PracticeTaxonomy.UnStandards, practice.UnStandards),
         };
         foreach (var (vocabularyKey, values) in slugs)
         {

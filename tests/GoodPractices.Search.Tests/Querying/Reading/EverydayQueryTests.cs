@@ -67,6 +67,20 @@ public class EverydayQueryTests
     }
 
     [Fact]
+    public void AUnStandardNamedFindsThePracticesThatApplyIt()
+    {
+        using var index = TestIndex.Of(
+            Practices.Make("pt-women", title: "Women's centre") with { UnStandards = ["bangkok-rules"] },
+            Practices.Make("pt-court", title: "Drug court") with { UnStandards = ["tokyo-rules"] },
+            Practices.Make("pt-none", title: "Housing after release"));
+
+        var results = index.Search("Bangkok Rules");
+
+        // The practice applying another set of rules follows, for "rules" alone.
+        Assert.Equal(["pt-women", "pt-court"], results.Ids());
+    }
+
+    [Fact]
     public void AShortFormThatIsAlsoAnEverydayWordCountsOnlyInCapitals()
     {
         using var index = Index();

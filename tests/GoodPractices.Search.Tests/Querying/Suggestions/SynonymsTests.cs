@@ -116,6 +116,7 @@ public class SynonymsTests
     [InlineData("prison", "jail")]
     [InlineData("věznice", "vezeni")]
     [InlineData("ženy", "zena")]
+    [InlineData("recidivism", "reoffending")]
     public void AWordIsLookedUpWithoutCapitalsAccentsOrPluralAndAcrossItsGroups(string word, string expected)
     {
         Assert.Contains(expected, Synonyms.Default.Of(word));
