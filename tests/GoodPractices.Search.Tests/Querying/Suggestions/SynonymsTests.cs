@@ -117,6 +117,7 @@ public class SynonymsTests
     [InlineData("věznice", "vezeni")]
     [InlineData("ženy", "zena")]
     [InlineData("recidivism", "reoffending")]
+    [InlineData("mandatory", "compulsory")]
     public void AWordIsLookedUpWithoutCapitalsAccentsOrPluralAndAcrossItsGroups(string word, string expected)
     {
         Assert.Contains(expected, Synonyms.Default.Of(word));
