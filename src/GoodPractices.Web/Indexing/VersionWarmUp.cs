@@ -55,14 +55,7 @@ public static class VersionWarmUp
             }
             rounds++;
             var took = clock.Elapsed - started;
-            if (took < best * Faster)
-            {
-                notFaster = 0;
-            }
-            else
-            {
-                notFaster++;
-            }
+            notFaster = took < best * Faster ? 0 : notFaster + 1;
             if (took < best) best = took;
         }
         while (notFaster < Settled && clock.Elapsed < limit);

@@ -51,8 +51,7 @@ public sealed class WarmUpTests
     [Fact]
     public void TheWarmUpTakesEachPathAReadersSearchTakesWithWordsFromTheVersionsOwnVocabulary()
     {
-        using var index = new TempDirectory();
-        using var searcher = OpenFixtureVersion(index);
+        using var searcher = FixtureVersion();
 
         var searches = VersionWarmUp.Searches(searcher.Taxonomy);
 
@@ -71,8 +70,7 @@ public sealed class WarmUpTests
     [Fact]
     public void AWarmUpEndsOnceItsRoundsStopGettingFaster()
     {
-        using var index = new TempDirectory();
-        using var searcher = OpenFixtureVersion(index);
+        using var searcher = FixtureVersion();
 
         var report = VersionWarmUp.Run(searcher, TimeSpan.FromMinutes(5));
 
@@ -85,8 +83,7 @@ public sealed class WarmUpTests
     [Fact]
     public void WithNoTimeLeftAWarmUpStillRunsOneRound()
     {
-        using var index = new TempDirectory();
-        using var searcher = OpenFixtureVersion(index);
+        using var searcher = FixtureVersion();
 
         var report = VersionWarmUp.Run(searcher, TimeSpan.Zero);
 
@@ -97,18 +94,12 @@ public sealed class WarmUpTests
     [Fact]
     public void AWarmUpStopsWhenTheSiteIsBeingStopped()
     {
-        using var index = new TempDirectory();
-        using var searcher = OpenFixtureVersion(index);
+        using var searcher = FixtureVersion();
         using var stopping = new CancellationTokenSource();
         stopping.Cancel();
 
         Assert.ThrowsAny<OperationCanceledException>(() => VersionWarmUp.Run(searcher, TimeSpan.FromMinutes(5), stopping.Token));
     }
 
-    private static IPracticeSearcher OpenFixtureVersion(TempDirectory index)
-    {
-        var version = IndexStore.WriteVersion(index.Path, CorpusLoader.LoadDirectory(Fixtures.PracticesPath).Corpus,
-            taxonomyYamlPath: Path.Combine(Fixtures.PracticesPath, "taxonomy.yml"));
-        return IndexStore.OpenVersion(index.Path, version);
-    }
+    private static IPracticeSearcher FixtureVersion() => IndexStore.BuildInMemory(CorpusLoader.LoadDirectory(Fixtures.PracticesPath).Corpus);
 }

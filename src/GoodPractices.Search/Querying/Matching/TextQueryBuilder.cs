@@ -106,19 +106,23 @@ internal sealed class TextQueryBuilder
 
         // Places first, over the loose words in order ("Latin America" is one place, not two words).
         var places = new List<Place>();
-        var placeWords = new List<(QueryNode Item, Place Place)>();
         var placeNames = new List<(Place Place, string Name)>();
+        var isPlace = new HashSet<QueryNode>(ReferenceEqualityComparer.Instance);
         if (_places is not null)
         {
             foreach (var (start, count, place) in _places.Find([.. loose.Select(l => l.Word!.Text)]))
             {
                 if (!places.Contains(place)) places.Add(place);
                 var named = loose.Skip(start).Take(count).ToList();
-                placeWords.AddRange(named.Select(l => (l.Item, place)));
+                isPlace.UnionWith(named.Select(l => l.Item));
                 placeNames.Add((place, string.Join(' ', named.Select(l => l.Word!.Text))));
             }
         }
-        var isPlace = placeWords.Select(p => p.Item).ToHashSet(ReferenceEqualityComparer.Instance);
+        // Practices whose own text names a place as typed, with all of its words in order ("New Zealand", not every
+        // practice that says "new", nor those of the region "Australia and New Zealand", whose label is among their tags').
+        // Built when first needed, once for both readings of the query.
+        List<Query>? namingPlace = null;
+        List<Query> NamingPlace() => namingPlace ??= [.. placeNames.Select(p => Text(p.Name, positive: true, slop: 0, ownText: true))];
         var required = items.Where(i => i is not NotNode && LooseWord(i) is null).ToList();
         var excluded = items.OfType<NotNode>().ToList();
         var rest = loose.Where(l => !isPlace.Contains(l.Item)).ToList();
@@ -151,14 +155,12 @@ internal sealed class TextQueryBuilder
             if (loosePart is not null) query.Add(loosePart, Occur.MUST);
             if (words.Count == 0 && required.Count == 0 && places.Count > 0)
             {
-                // Only places ("Italy"): practices from there, or whose own text names it with all of its words, in
-                // order ("New Zealand", not every practice that says "new", nor those of the region "Australia and New
-                // Zealand", whose label is among their tags').
+                // Only places ("Italy"): practices from there, or whose own text names it.
                 var anyPlace = new BooleanQuery(disableCoord: true);
-                foreach (var (place, name) in placeNames)
+                for (var i = 0; i < placeNames.Count; i++)
                 {
-                    anyPlace.Add(PlaceQuery(place, 1f), Occur.SHOULD);
-                    anyPlace.Add(Text(name, positive: true, slop: 0, ownText: true), Occur.SHOULD);
+                    anyPlace.Add(PlaceQuery(placeNames[i].Place, 1f), Occur.SHOULD);
+                    anyPlace.Add(NamingPlace()[i], Occur.SHOULD);
                 }
                 query.Add(anyPlace, Occur.MUST);
             }
@@ -171,11 +173,11 @@ internal sealed class TextQueryBuilder
             // Kingdom's filter, and Scotland's practices say so.
             if (loosePart is not null)
             {
-                foreach (var (_, name) in placeNames)
+                foreach (var naming in NamingPlace())
                 {
-                    var named = Text(name, positive: true, slop: 0, ownText: true);
-                    named.Boost = PlaceNamedBoost;
-                    query.Add(named, Occur.SHOULD);
+                    var lift = (Query)naming.Clone();
+                    lift.Boost = PlaceNamedBoost;
+                    query.Add(lift, Occur.SHOULD);
                 }
             }
             foreach (var stop in stopWords)
@@ -201,7 +203,7 @@ internal sealed class TextQueryBuilder
         // practice from there, or one that names it, has.
         var countedWords = words.Count > 0 || required.Count > 0
             ? words.Concat(places.Select(place => new QueryPlanWord(
-                string.Join(' ', placeWords.Where(p => p.Place == place).Select(p => LooseWord(p.Item)!.Text)), PlaceQuery(place, PlaceBoost))))
+                string.Join(' ', placeNames.Where(p => p.Place == place).Select(p => p.Name)), PlaceQuery(place, PlaceBoost))))
                 .ToList()
             : words;
         Query? mostWords = null;
