@@ -375,7 +375,7 @@ internal sealed class TextQueryBuilder
                 if (field == Body && tokens.Count > 1) continue;
                 query.Add(FieldQuery(field(key), tokens, slop, boost));
             }
-            if (positive) foreach (var token in tokens) Terms.Add(key, token.Term);
+            if (positive) Terms.Add(key, tokens);
         }
         var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
         if (folded.Count > 0)
@@ -390,7 +390,7 @@ internal sealed class TextQueryBuilder
                     : folded;
                 query.Add(FieldQuery(field, tokens, slop, boost));
             }
-            if (positive) foreach (var token in folded) Terms.Folded.Add(token.Term);
+            if (positive) Terms.AddFolded(folded);
         }
         // A word no analyzer keeps (longer than any token may be) is in no practice: it must match nothing,
         // not vanish from the query and leave it matching everything.

@@ -61,6 +61,9 @@ internal sealed class SnippetBuilder
             || terms.Folded.Any(term => practice.Has(FieldNames.FoldedText, term))
             || completions!.Any(found => found is not { Count: 0 });
         var marks = new List<AnalyzedToken>(64);
+        var foldedMarks = new List<AnalyzedToken>(64);
+        // A quoted phrase found whole is marked from its first word to its last.
+        var phrases = new List<AnalyzedToken>();
         var read = 0;
         if (languageTerms > 0)
         {
@@ -68,17 +71,19 @@ internal sealed class SnippetBuilder
             // it starts is one the language's reading marks anyway ("prison" starting "prisoners", stemmed to "prison").
             var alongside = foldedWanted && (terms.FuzzyWords.Count > 0
                 || (completions is null ? terms.FoldedPrefixes.Count > 0 : completions.Any(found => !CoveredByLanguage(found, key, terms))));
-            var found = LanguageMatches(source, key, terms, languageTerms, alongside ? marks : null, out read);
+            var found = terms.InPhrases(key, source, LanguageMatches(source, key, terms, languageTerms, alongside ? foldedMarks : null, out read), phrases);
             // When every word was found already and nothing is looked for only in the folded fields, reading the text a
             // second time adds nothing worth its cost.
+            marks.AddRange(found);
             if (!alongside && (!foldedWanted || found.Select(t => t.Term).Distinct(StringComparer.Ordinal).Count() == languageTerms))
             {
-                return [.. found.Select(t => (t.StartOffset, t.EndOffset))];
+                foldedWanted = false;
             }
             if (!alongside) read = 0;
-            marks.AddRange(found);
         }
-        if (foldedWanted && read < source.Length) AnalyzedText.Matching(_analyzer, FieldNames.FoldedText, source, read, source.Length, terms.MatchesFolded, marks);
+        if (foldedWanted && read < source.Length) AnalyzedText.Matching(_analyzer, FieldNames.FoldedText, source, read, source.Length, terms.MatchesFolded, foldedMarks);
+        marks.AddRange(terms.InPhrases(null, source, foldedMarks, phrases));
+        marks.AddRange(phrases);
 
         // Both analyzers usually find the same word: keep each stretch of text once.
         var merged = new List<(int Start, int End)>(marks.Count);
@@ -121,7 +126,7 @@ internal sealed class SnippetBuilder
             AnalyzedText.Matching(_analyzer, field, source, start, end, isWanted, found);
             if (folded is not null) AnalyzedText.Matching(_analyzer, FieldNames.FoldedText, source, start, end, terms.MatchesFolded, folded);
             start = end;
-            if (start < source.Length && FirstWindowWithEvery(found, wanted) is { } windowEnd && windowEnd + Length <= start) break;
+            if (start < source.Length && FirstWindowWithEvery(terms.InPhrases(key, source, found), wanted) is { } windowEnd && windowEnd + Length <= start) break;
         }
         read = start;
         return found;

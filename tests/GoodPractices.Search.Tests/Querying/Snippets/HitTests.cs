@@ -31,6 +31,34 @@ public class HitTests
     }
 
     [Fact]
+    public void TheWordsOfAQuotedPhraseAreMarkedOnlyWhereTheyStandTogether()
+    {
+        using var index = TestIndex.Of(Practices.Make("a",
+            body: "The court heard that a drug court cuts reoffending, and that drug use fell. " + Practices.Filler));
+
+        var snippet = Assert.Single(index.Search("\"drug court\"").Hits).SnippetHtml();
+
+        Assert.Contains("a <mark>drug court</mark> cuts", snippet, StringComparison.Ordinal);
+        Assert.Contains("The court heard", snippet, StringComparison.Ordinal);
+        Assert.Contains("that drug use", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APhraseMarksTheSmallWordsItHoldsAndAWordAlsoTypedAloneIsMarkedEverywhere()
+    {
+        using var index = TestIndex.Of(Practices.Make("a",
+            body: "Treatment of prisoners is free here. Court staff say treatment alone is not enough. " + Practices.Filler));
+
+        var phrase = Assert.Single(index.Search("\"treatment of prisoners\"").Hits).SnippetHtml();
+        Assert.Contains("<mark>Treatment of prisoners</mark> is free", phrase, StringComparison.Ordinal);
+        Assert.Contains("say treatment alone", phrase, StringComparison.Ordinal);
+
+        var both = Assert.Single(index.Search("treatment \"treatment of prisoners\"").Hits).SnippetHtml();
+        Assert.Contains("say <mark>treatment</mark> alone", both, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>Court</mark>", both, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AWordStillBeingTypedIsMarkedWhereTheTextCompletesIt()
     {
         using var index = TestIndex.Of(Practices.Make("a", body: Practices.Filler + " Peers carry naloxone and train prisoners. " + Practices.Filler));
