@@ -115,6 +115,18 @@ public sealed class RelevanceSetTests : IClassFixture<RelevanceSetTests.RealCorp
         Assert.DoesNotContain(results.Notices, n => n.Kind == SearchNoticeKind.MostWords);
     }
 
+    [Theory]
+    [InlineData("substituční léčba ve vězení", "cs")]
+    [InlineData("trattamento con agonisti oppioidi in carcere", "it")]
+    public void AKindOfPracticeNamedInAnotherLanguageComesBeforeATranslationThatOnlyMentionsIt(string query, string language)
+    {
+        // Scotland's naloxone programme, translated, mentions substitution treatment in prison in passing; the practices
+        // tagged with it are in English and hold the words only in their tag's label.
+        var hits = _searcher.Search(new SearchRequest { Query = query, DisplayLanguage = language }).Hits;
+
+        Assert.All(hits.Take(3), hit => Assert.Contains("opioid-agonist-treatment", hit.InterventionTypes));
+    }
+
     private sealed record Figures(double TopThreeRate, double MeanReciprocalRank, double EmptyShare, IReadOnlyList<string> Misses);
 
     private Figures Measure(IReadOnlyList<Case> cases)

@@ -52,7 +52,7 @@ internal sealed class HighlightTerms
     /// between (which the analyzer left out) are marked with it.</param>
     public List<Matching.AnalyzedToken> InPhrases(string? languageKey, string text, List<Matching.AnalyzedToken> marks, List<Matching.AnalyzedToken>? spans = null)
     {
-        if (!_phrases.TryGetValue(languageKey ?? FoldedReading, out var reading) || marks.Count == 0) return marks;
+        if (!_phrases.TryGetValue(languageKey ?? FoldedReading, out var reading) || reading.Phrases.Count == 0 || marks.Count == 0) return marks;
         var keep = new bool[marks.Count];
         for (var i = 0; i < marks.Count; i++) keep[i] = !reading.OnlyInPhrases.Contains(marks[i].Term);
         foreach (var phrase in reading.Phrases)
