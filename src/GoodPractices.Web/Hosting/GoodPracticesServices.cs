@@ -36,7 +36,9 @@ public static class GoodPracticesServices
         services.AddSingleton<IndexHost>();
         services.AddHostedService(provider => provider.GetRequiredService<IndexHost>());
         services.AddSingleton<MarkdownRenderer>();
-        services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
+        services.AddSingleton<PageWarmUp>();
+        services.AddHostedService(provider => provider.GetRequiredService<PageWarmUp>());
+        services.AddHealthChecks().AddCheck<IndexHealthCheck>("index").AddCheck<PageWarmUp>("pages");
 
         services.AddOutputCache(CachePolicies.Add);
         services.AddLocalization(options => options.ResourcesPath = "Resources");
