@@ -100,9 +100,9 @@ internal sealed class PracticeDocumentBuilder
     }
 
     // The completion texts one per line, as many as doc values hold (a practice's titles and names come nowhere near).
-    private static byte[] CompletionLines(Practice practice)
+    private byte[] CompletionLines(Practice practice)
     {
-        var lines = SuggestionIndex.CompletionTexts(practice).Select(t => t.ReplaceLineEndings(" ")).ToList();
+        var lines = SuggestionIndex.CompletionTexts(practice, _taxonomy).Select(t => t.ToLine()).ToList();
         var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
         while (bytes.Length > MaxDocValueLength && lines.Count > 0)
         {

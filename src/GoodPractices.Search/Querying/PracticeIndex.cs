@@ -87,7 +87,7 @@ internal sealed class PracticeIndex : IDisposable
     /// Each live practice's completion texts (<see cref="SuggestionIndex.CompletionTexts"/>), from doc values; a version
     /// written before they were kept there gives them from the stored practices, read whole.
     /// </summary>
-    public IEnumerable<IEnumerable<string>> CompletionTexts()
+    public IEnumerable<IEnumerable<SuggestionIndex.Text>> CompletionTexts()
     {
         var bytes = new Lucene.Net.Util.BytesRef();
         foreach (var leaf in _reader.Leaves)
@@ -99,11 +99,11 @@ internal sealed class PracticeIndex : IDisposable
                 if (live is not null && !live.Get(doc)) continue;
                 if (values is null)
                 {
-                    yield return SuggestionIndex.CompletionTexts(Load(leaf.DocBase + doc));
+                    yield return SuggestionIndex.CompletionTexts(Load(leaf.DocBase + doc), Taxonomy);
                     continue;
                 }
                 values.Get(doc, bytes);
-                yield return System.Text.Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length).Split('\n');
+                yield return System.Text.Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length).Split('\n').Select(SuggestionIndex.Text.FromLine);
             }
         }
     }

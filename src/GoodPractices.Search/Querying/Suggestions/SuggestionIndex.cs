@@ -29,6 +29,24 @@ internal sealed class SuggestionIndex
     private readonly int _longRange;
     private readonly Dictionary<string, (int Rank, int Entry)[]> _longRanges = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A completion a practice offers, and the interface languages whose readers are offered it; null offers it to every
+    /// reader. Kept in the index one per line, the languages after a tab.
+    /// </summary>
+    public readonly record struct Text(string Value, IReadOnlyList<string>? Languages)
+    {
+        public string ToLine()
+        {
+            var value = Value.ReplaceLineEndings(" ").Replace('\t', ' ');
+            return Languages is null ? value : value + "\t" + string.Join(' ', Languages);
+        }
+
+        /// <summary>A line as <see cref="ToLine"/> writes it; a line of a version written before languages were kept has none.</summary>
+        public static Text FromLine(string line) => line.IndexOf('\t') is var tab and >= 0
+            ? new Text(line[..tab], line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            : new Text(line, null);
+    }
+
     /// <summary>The completions of <paramref name="practices"/>, read whole.</summary>
     /// <param name="longRange">How many word starts make a prefix's range long enough to keep its best candidates.</param>
     public SuggestionIndex(IEnumerable<Practice> practices, PracticeTaxonomy taxonomy, int longRange = 2048)
@@ -40,30 +58,31 @@ internal sealed class SuggestionIndex
     /// The completions of an index's practices, given each one's <see cref="CompletionTexts"/> and how many practices
     /// have each facet value (lazily read: <paramref name="usage"/> is read after <paramref name="texts"/>).
     /// </summary>
-    public SuggestionIndex(IEnumerable<IEnumerable<string>> texts, IReadOnlyDictionary<(FacetDimension, string), int> usage,
+    public SuggestionIndex(IEnumerable<IEnumerable<Text>> texts, IReadOnlyDictionary<(FacetDimension, string), int> usage,
         PracticeTaxonomy taxonomy, int longRange = 2048)
     {
         _longRange = longRange;
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
-        // The interface languages a label is in; a text that is no label (a title, a name) is offered to every reader.
+        // The interface languages whose readers are offered a text (a label, a translated title); null for every reader
+        // (a name, or a title all of them see).
         var languages = new Dictionary<string, HashSet<string>?>(StringComparer.Ordinal);
-        void Add(string? text, int weight = 1, string? language = null)
+        void Add(string? text, int weight, IReadOnlyList<string>? offeredIn)
         {
             if (string.IsNullOrWhiteSpace(text)) return;
             var trimmed = text.Trim();
             weights[trimmed] = weights.GetValueOrDefault(trimmed) + weight;
-            if (language is null) languages[trimmed] = null;
-            else if (!languages.TryGetValue(trimmed, out var set)) languages[trimmed] = [language];
-            else set?.Add(language);
+            if (offeredIn is null) languages[trimmed] = null;
+            else if (!languages.TryGetValue(trimmed, out var set)) languages[trimmed] = [.. offeredIn];
+            else set?.UnionWith(offeredIn);
         }
 
         foreach (var practice in texts)
         {
-            foreach (var text in practice) Add(text);
+            foreach (var text in practice) Add(text.Value, 1, text.Languages);
         }
         foreach (var ((dimension, value), count) in usage)
         {
-            foreach (var (language, label) in LabelsOf(dimension, value, taxonomy)) Add(label, count, language);
+            foreach (var (language, label) in LabelsOf(dimension, value, taxonomy)) Add(label, count, [language]);
         }
         // Entries in the order completions are offered in, among equals: the more practices, the shorter, the earlier.
         _entries = weights.Select(w => new Entry(w.Key, Normalize(w.Key), w.Value, languages[w.Key]))
@@ -168,21 +187,37 @@ internal sealed class SuggestionIndex
         return low;
     }
 
-    /// <summary>What a practice offers the search box: its titles in every language, original titles and organisation names.</summary>
-    public static IReadOnlyList<string> CompletionTexts(Practice practice)
+    /// <summary>
+    /// What a practice offers the search box: to the readers of each interface language, the title they are shown (a
+    /// translation in their language, else English, else the original); to every reader, its names in the original
+    /// language and its organisations' names; and, in each language, the names of the UN standards it applies.
+    /// </summary>
+    public static IReadOnlyList<Text> CompletionTexts(Practice practice, PracticeTaxonomy taxonomy)
     {
-        var texts = new List<string> { practice.Title };
-        if (practice.TitleOriginal is { } original) texts.Add(original);
-        foreach (var translation in practice.Translations)
+        var interfaceLanguages = taxonomy.InterfaceLanguages.Count > 0 ? taxonomy.InterfaceLanguages : [practice.Language];
+        var texts = new List<Text>();
+        var shownIn = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var language in interfaceLanguages)
         {
-            texts.Add(translation.Title);
-            if (translation.TitleOriginal is { } translatedOriginal) texts.Add(translatedOriginal);
+            var title = practice.TextIn(language).Title;
+            if (!shownIn.TryGetValue(title, out var readers)) shownIn[title] = readers = [];
+            readers.Add(language);
         }
-        texts.AddRange(practice.Organisations.Select(o => o.Name).Distinct(StringComparer.Ordinal));
+        texts.AddRange(shownIn.Select(t => new Text(t.Key, t.Value.Count == interfaceLanguages.Count ? null : t.Value)));
+        var names = new[] { practice.TitleOriginal }.Concat(practice.Translations.Select(t => t.TitleOriginal))
+            .Concat(practice.Organisations.Select(o => o.Name))
+            .OfType<string>().Distinct(StringComparer.Ordinal).Where(name => !shownIn.ContainsKey(name));
+        texts.AddRange(names.Select(name => new Text(name, null)));
+        var standards = taxonomy.Vocabularies.FirstOrDefault(v => v.Key == PracticeTaxonomy.UnStandards);
+        foreach (var slug in practice.UnStandards)
+        {
+            if (standards?.Find(slug) is not { } standard) continue;
+            texts.AddRange(standard.Label.All.Where(l => interfaceLanguages.Contains(l.Key)).Select(l => new Text(l.Value, [l.Key])));
+        }
         return texts;
     }
 
-    private static IEnumerable<IEnumerable<string>> Read(IEnumerable<Practice> practices, PracticeTaxonomy taxonomy,
+    private static IEnumerable<IEnumerable<Text>> Read(IEnumerable<Practice> practices, PracticeTaxonomy taxonomy,
         out IReadOnlyDictionary<(FacetDimension, string), int> usage)
     {
         var list = practices.ToList();
@@ -198,7 +233,7 @@ internal sealed class SuggestionIndex
             }
         }
         usage = counts;
-        return list.Select(CompletionTexts);
+        return list.Select(practice => CompletionTexts(practice, taxonomy));
     }
 
     private static IEnumerable<(string Language, string Label)> LabelsOf(FacetDimension dimension, string value, PracticeTaxonomy taxonomy)

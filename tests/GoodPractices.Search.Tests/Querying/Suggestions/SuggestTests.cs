@@ -126,6 +126,47 @@ public class SuggestTests
     }
 
     [Fact]
+    public void EachReaderIsOfferedTheTitleTheyAreShownNotTheTranslationsIntoOtherLanguages()
+    {
+        using var index = TestIndex.Of(
+            Practices.Make("scot", title: "Take-home naloxone for people leaving prison", translations:
+            [
+                Practices.Translation("scot", "cs", "Naloxon s sebou pro lidi propouštěné z vězení", "Shrnutí.", "Text."),
+                Practices.Translation("scot", "fr", "Naloxone à emporter pour les sortants de prison", "Résumé.", "Texte."),
+            ]),
+            Practices.Make("pt", language: "pt", title: "Naloxona na saída da prisão", translations:
+            [
+                Practices.Translation("pt", "en", "Naloxone at prison release", "Summary.", "Text."),
+            ]));
+
+        var english = index.Suggest("nalox", language: "en");
+        Assert.Contains("Take-home naloxone for people leaving prison", english);
+        Assert.Contains("Naloxone at prison release", english);
+        Assert.DoesNotContain("Naloxon s sebou pro lidi propouštěné z vězení", english);
+        Assert.DoesNotContain("Naloxona na saída da prisão", english);
+
+        var czech = index.Suggest("nalox", language: "cs");
+        Assert.Contains("Naloxon s sebou pro lidi propouštěné z vězení", czech);
+        Assert.DoesNotContain("Take-home naloxone for people leaving prison", czech);
+        // A Czech reader of the Portuguese entry, which has no Czech text, is shown its English one.
+        Assert.Contains("Naloxone at prison release", czech);
+
+        Assert.Contains("Naloxona na saída da prisão", index.Suggest("nalox", language: "pt"));
+    }
+
+    [Fact]
+    public void TheUnStandardsPracticesApplyAreOfferedByName()
+    {
+        using var index = TestIndex.Of(
+            Practices.Make("a", title: "Women's unit") with { UnStandards = ["bangkok-rules"] },
+            Practices.Make("b", title: "Probation") with { UnStandards = ["tokyo-rules"] });
+
+        Assert.Contains("Bangkok rules", index.Suggest("bang", language: "en"));
+        Assert.Contains("Tokyo rules", index.Suggest("tok", language: "en"));
+        Assert.Empty(index.Suggest("nelson", language: "en"));
+    }
+
+    [Fact]
     public void CompletionsReadFromTheIndexAreThoseOfThePracticesReadWhole()
     {
         var practices = RandomCorpus.Generate(300, seed: 13).Select((p, i) => i % 3 == 0
