@@ -124,6 +124,12 @@ internal sealed class PracticeSearcher : IPracticeSearcher
                 return ShowingResultsFor(forgiving.Results(), correction is null ? parsed.Typed : (parsed with { Root = correction }).Typed);
             }
         }
+        // A word joined by a hyphen that no practice writes ("cost-effectiveness", "ex-prisoners") is read as its words.
+        if (run.TotalHits == 0 && SplitJoinedWords(request.Query) is { } split)
+        {
+            var apart = Answer(request with { Query = split }, everyHit);
+            if (apart.TotalHits > 0) return ShowingResultsFor(apart, split);
+        }
         var results = run.Results();
         if (added is not null) results = results with { Notices = [.. results.Notices, added] };
         if (results.TotalHits < FewHits && _spelling.DidYouMean(parsed.Root) is { } suggestion)
@@ -131,6 +137,26 @@ internal sealed class PracticeSearcher : IPracticeSearcher
             return results with { DidYouMean = (parsed with { Root = suggestion }).Typed };
         }
         return results;
+    }
+
+    // The query with each hyphen or slash that joins two words outside quotes made a space; null when it has none.
+    internal static string? SplitJoinedWords(string? query)
+    {
+        if (string.IsNullOrEmpty(query)) return null;
+        var chars = query.ToCharArray();
+        var quoted = false;
+        var changed = false;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == '"') quoted = !quoted;
+            else if (!quoted && chars[i] is '-' or '/' or '\u2010' && i > 0 && i < chars.Length - 1
+                && char.IsLetterOrDigit(chars[i - 1]) && char.IsLetterOrDigit(chars[i + 1]))
+            {
+                chars[i] = ' ';
+                changed = true;
+            }
+        }
+        return changed ? new string(chars) : null;
     }
 
     private static SearchResults ShowingResultsFor(SearchResults forgiving, string corrected) => forgiving with

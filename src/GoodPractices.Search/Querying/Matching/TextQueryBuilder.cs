@@ -267,7 +267,7 @@ internal sealed class TextQueryBuilder
     {
         WordNode { Prefix: true } word => Prefix(word.Text, positive, word.Scope),
         WordNode word when _fuzzy => Fuzzy(word.Text, positive, word.Scope),
-        WordNode word => Text(word.Text, positive, slop: 0, word.Scope),
+        WordNode word => Text(word.Text, positive, slop: 0, word.Scope, joinable: true),
         // A quoted phrase is looked for word for word (accents aside) in the bodies, in the folded field that holds
         // them all, as search engines read quotes; titles and summaries also match its stemmed forms. Checking word
         // positions in each language's stemmed bodies as well doubled the cost of a phrase of common words.
@@ -377,7 +377,10 @@ internal sealed class TextQueryBuilder
     }
 
     /// <param name="ownText">Only the practice's own text: not the labels and descriptions of its tags.</param>
-    private Query Text(string text, bool positive, int slop, TextScope scope = TextScope.All, bool languageBodies = true, bool ownText = false)
+    /// <param name="joinable">A typed word that reads as several ("after-care", "re-entry") also matches them written as one
+    /// ("aftercare", "reentry"), as a practice may spell it.</param>
+    private Query Text(string text, bool positive, int slop, TextScope scope = TextScope.All, bool languageBodies = true, bool ownText = false,
+        bool joinable = false)
     {
         var query = new DisjunctionMaxQuery(TieBreaker);
         var languageFields = languageBodies ? LanguageFieldsOf(scope) : [.. LanguageFieldsOf(scope).Where(f => f.Field != Body)];
@@ -408,6 +411,27 @@ internal sealed class TextQueryBuilder
                 query.Add(FieldQuery(field, tokens, slop, boost));
             }
             if (positive) Terms.AddFolded(folded);
+            if (joinable && folded.Count > 1)
+            {
+                var joinedText = string.Concat(folded.Select(t => t.Term));
+                var joined = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, joinedText);
+                if (joined.Count == 1)
+                {
+                    List<AnalyzedToken>? joinedLabel = null;
+                    foreach (var (field, boost) in FoldedFieldsOf(scope))
+                    {
+                        if (field is FieldNames.Labels or FieldNames.TermText)
+                        {
+                            if (ownText) continue;
+                            joinedLabel ??= AnalyzedText.Tokens(_analyzer, FieldNames.Labels, joinedText);
+                            if (joinedLabel.Count == 1) query.Add(FieldQuery(field, joinedLabel, slop, boost));
+                            continue;
+                        }
+                        query.Add(FieldQuery(field, joined, slop, boost));
+                    }
+                    if (positive) Terms.AddFolded(joined);
+                }
+            }
         }
         // A word no analyzer keeps (longer than any token may be) is in no practice: it must match nothing,
         // not vanish from the query and leave it matching everything.

@@ -17,7 +17,8 @@ internal sealed class Synonyms
     {
         foreach (var group in groups)
         {
-            foreach (var term in group.Where(t => !IsPhrase(t)))
+            // A reader types a hyphenated word ("ex-prisoners") as one: it is looked up like any other.
+            foreach (var term in group.Where(t => !t.Contains(' ', StringComparison.Ordinal)))
             {
                 if (!_byWord.TryGetValue(term, out var others)) _byWord[term] = others = [];
                 // A word in several groups (prison in English and French) gets the words of all of them.
@@ -76,7 +77,7 @@ internal sealed class Synonyms
             : new WordNode(o, Scope: word.Scope))]);
     }
 
-    // Several words ("young people", "re-entry"): looked for as a phrase, and never a word a reader's query is looked up by.
+    // Several words ("young people", "re-entry"): looked for as a phrase.
     private static bool IsPhrase(string term) => term.Contains(' ', StringComparison.Ordinal) || term.Contains('-', StringComparison.Ordinal);
 
     private static string Normalize(string term) => TextFolding.Fold(string.Join(' ', term.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
