@@ -108,7 +108,8 @@ public sealed partial class PageWarmUp(IServer server, IHostApplicationLifetime 
     {
         var taxonomy = searcher.Taxonomy;
         var words = VersionWarmUp.Searches(taxonomy).Select(s => s.Query).OfType<string>().Where(q => q.Trim().Length > 0).Distinct().ToList();
-        string Word(int i) => Uri.EscapeDataString(words.Count == 0 ? "prison" : words[i % words.Count].Trim());
+        string Raw(int i) => words.Count == 0 ? "prison" : words[i % words.Count].Trim();
+        string Word(int i) => Uri.EscapeDataString(Raw(i));
         var everything = searcher.Search(new SearchRequest { PageSize = 1 });
         var first = everything.Hits.FirstOrDefault();
         var countries = everything.FacetValues(FacetDimension.Country.Name).Take(2).Select(v => v.Value).ToList();
@@ -125,7 +126,7 @@ public sealed partial class PageWarmUp(IServer server, IHostApplicationLifetime 
             "/about",
             "/contribute",
             "/api/search?q=" + Word(3),
-            "/api/suggest?q=" + Word(4)[..Math.Min(3, Word(4).Length)],
+            "/api/suggest?q=" + Uri.EscapeDataString(Raw(4)[..Math.Min(3, Raw(4).Length)]),
             "/errors/404",
         };
         if (first is not null)

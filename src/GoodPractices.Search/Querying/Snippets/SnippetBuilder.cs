@@ -72,9 +72,9 @@ internal sealed class SnippetBuilder
             var alongside = foldedWanted && (terms.FuzzyWords.Count > 0
                 || (completions is null ? terms.FoldedPrefixes.Count > 0 : completions.Any(found => !CoveredByLanguage(found, key, terms))));
             var found = terms.InPhrases(key, source, LanguageMatches(source, key, terms, languageTerms, alongside ? foldedMarks : null, out read), phrases);
+            marks.AddRange(found);
             // When every word was found already and nothing is looked for only in the folded fields, reading the text a
             // second time adds nothing worth its cost.
-            marks.AddRange(found);
             if (!alongside && (!foldedWanted || found.Select(t => t.Term).Distinct(StringComparer.Ordinal).Count() == languageTerms))
             {
                 foldedWanted = false;
