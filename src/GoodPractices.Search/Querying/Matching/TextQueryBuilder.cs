@@ -400,42 +400,31 @@ internal sealed class TextQueryBuilder
         var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
         if (folded.Count > 0)
         {
+            InFoldedFields(text, folded);
+            if (joinable && folded.Count > 1)
+            {
+                var joinedText = string.Concat(folded.Select(t => t.Term));
+                if (AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, joinedText) is [_] joined) InFoldedFields(joinedText, joined);
+            }
+        }
+        // A word no analyzer keeps (longer than any token may be) is in no practice: it must match nothing,
+        // not vanish from the query and leave it matching everything.
+        return query.Disjuncts.Count == 0 ? new BooleanQuery() : query;
+
+        void InFoldedFields(string reading, List<AnalyzedToken> foldedTokens)
+        {
             List<AnalyzedToken>? labelTokens = null;
             foreach (var (field, boost) in FoldedFieldsOf(scope))
             {
                 if (ownText && field is FieldNames.Labels or FieldNames.TermText) continue;
                 // Labels and tag descriptions lose a plural ending as well (LabelAnalyzer).
                 var tokens = field is FieldNames.Labels or FieldNames.TermText
-                    ? labelTokens ??= AnalyzedText.Tokens(_analyzer, FieldNames.Labels, text)
-                    : folded;
-                query.Add(FieldQuery(field, tokens, slop, boost));
+                    ? labelTokens ??= AnalyzedText.Tokens(_analyzer, FieldNames.Labels, reading)
+                    : foldedTokens;
+                if (tokens.Count > 0) query.Add(FieldQuery(field, tokens, slop, boost));
             }
-            if (positive) Terms.AddFolded(folded);
-            if (joinable && folded.Count > 1)
-            {
-                var joinedText = string.Concat(folded.Select(t => t.Term));
-                var joined = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, joinedText);
-                if (joined.Count == 1)
-                {
-                    List<AnalyzedToken>? joinedLabel = null;
-                    foreach (var (field, boost) in FoldedFieldsOf(scope))
-                    {
-                        if (field is FieldNames.Labels or FieldNames.TermText)
-                        {
-                            if (ownText) continue;
-                            joinedLabel ??= AnalyzedText.Tokens(_analyzer, FieldNames.Labels, joinedText);
-                            if (joinedLabel.Count == 1) query.Add(FieldQuery(field, joinedLabel, slop, boost));
-                            continue;
-                        }
-                        query.Add(FieldQuery(field, joined, slop, boost));
-                    }
-                    if (positive) Terms.AddFolded(joined);
-                }
-            }
+            if (positive) Terms.AddFolded(foldedTokens);
         }
-        // A word no analyzer keeps (longer than any token may be) is in no practice: it must match nothing,
-        // not vanish from the query and leave it matching everything.
-        return query.Disjuncts.Count == 0 ? new BooleanQuery() : query;
     }
 
     private Query? Prefix(string text, bool positive, TextScope scope)
