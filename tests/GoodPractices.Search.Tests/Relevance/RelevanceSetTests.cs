@@ -104,6 +104,24 @@ public sealed class RelevanceSetTests : IClassFixture<RelevanceSetTests.RealCorp
         Assert.DoesNotContain(hits.Take(3), h => h.Countries.Contains("CZ") && !h.Countries.Contains("PT"));
     }
 
+    [Theory]
+    [InlineData("therapeutic community Italy", "IT")]
+    [InlineData("drug treatment courts in the U.S.", "US")]
+    [InlineData("opioid substitution in the Balkans", "SI")]
+    public void AmongPracticesWithEveryWordThoseFromThePlaceNamedComeFirst(string query, string country)
+    {
+        // Practices elsewhere that name the words more often (Romania's and France's therapeutic communities; Dublin's
+        // Drug Treatment Court, whose title has every word in order) come after the place's own.
+        var results = _searcher.Search(new SearchRequest { Query = query, PageSize = SearchRequest.MaxPageSize });
+        var place = Assert.Single(results.Places);
+        var fromThere = results.Hits.Select(hit => hit.Countries.Any(place.Values.Contains)).ToList();
+
+        Assert.Contains(country, place.Values);
+        Assert.DoesNotContain(results.Notices, n => n.Kind == SearchNoticeKind.MostWords);
+        Assert.True(fromThere.Count(x => x) >= 2, $"{fromThere.Count(x => x)} practices from {string.Join(",", place.Values)}");
+        Assert.Equal(fromThere.OrderByDescending(x => x), fromThere);
+    }
+
     [Fact]
     public void NewZealandAloneFindsNewZealandsPracticesNotThoseThatSayNewOrShareItsRegion()
     {

@@ -39,8 +39,14 @@ internal sealed class TextQueryBuilder
     private const float LabelBonusBoost = 3f;
     private const int LabelBonusSlop = 1;
 
-    // What a practice from a place the reader named gains: about one well-placed word.
+    // Under most-words matching a place counts as one of the words: a practice from there has it, about one well-placed
+    // word's worth.
     private const float PlaceBoost = 20f;
+
+    // Among the practices with every word, those from a place the reader named come first, however strongly the others
+    // match ("drug treatment courts in the U.S." puts the United States' drug courts before Dublin's Drug Treatment
+    // Court, whose title has every word in order). Scores of every word at their best stay far below this.
+    private const float PlaceFirst = 1000f;
 
     // What a practice whose own text names the place gains on top: enough to come first among the place's own.
     private const float PlaceNamedBoost = 0.1f;
@@ -172,9 +178,9 @@ internal sealed class TextQueryBuilder
                 query.Add(anyPlace, Occur.MUST);
             }
             // Under most-words matching a place counts as one of the words (a practice from there "has" it).
-            if (loosePart is not BooleanQuery { MinimumNumberShouldMatch: > 0 })
+            if (places.Count > 0 && loosePart is not BooleanQuery { MinimumNumberShouldMatch: > 0 })
             {
-                foreach (var place in places) query.Add(PlaceQuery(place, PlaceBoost), Occur.SHOULD);
+                query.Add(PlaceQuery(places, PlaceFirst), Occur.SHOULD);
             }
             // A practice whose own text names the place, as typed, gains a little more: "Scotland" is the United
             // Kingdom's filter, and Scotland's practices say so.
@@ -250,14 +256,17 @@ internal sealed class TextQueryBuilder
         return query;
     }
 
-    private static Query PlaceQuery(Place place, float boost)
+    private static Query PlaceQuery(Place place, float boost) => PlaceQuery([place], boost);
+
+    // Practices from any of the places, each scored the same.
+    private static Query PlaceQuery(IReadOnlyList<Place> places, float boost)
     {
-        var field = FieldNames.Filter(place.Dimension);
-        Query match = place.Values.Count == 1
-            ? new TermQuery(new Term(field, place.Values[0]))
-            : place.Values.Aggregate(new BooleanQuery(disableCoord: true), (any, value) =>
+        var values = places.SelectMany(place => place.Values.Select(value => new Term(FieldNames.Filter(place.Dimension), value))).ToList();
+        Query match = values.Count == 1
+            ? new TermQuery(values[0])
+            : values.Aggregate(new BooleanQuery(disableCoord: true), (any, term) =>
             {
-                any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+                any.Add(new TermQuery(term), Occur.SHOULD);
                 return any;
             });
         return new ConstantScoreQuery(match) { Boost = boost };
