@@ -99,11 +99,22 @@ internal sealed class PracticeSearcher : IPracticeSearcher
             }
         }
         // A word no practice uses with a close one that some do is a typing mistake: reading it as that word answers the
-        // whole query, which beats answering most of it.
+        // whole query, which beats answering most of it. Read so, the query is answered like any other: when few
+        // practices have every word, those with most of them follow ("opiacés", French that no entry writes, is read
+        // as the Portuguese "opiácea" of one practice, and the other opioid substitution practices follow it).
         var correction = run.TotalHits == 0 ? _spelling.Correct(parsed.Root) : null;
         if (correction is not null && Run(parsed, fuzzy: true) is { TotalHits: > 0 } corrected)
         {
-            return ShowingResultsFor(corrected.Results(), (parsed with { Root = correction }).Typed);
+            SearchNotice? fewer = null;
+            if (corrected.WithEveryWord < FewHitsForMostWords && corrected.HasMostWordsReading
+                && Run(parsed, fuzzy: true, mostWords: true) is var most && most.TotalHits > corrected.WithEveryWord)
+            {
+                fewer = MostWordsNotice(corrected.WithEveryWord);
+                corrected = most;
+            }
+            var answer = corrected.Results();
+            if (fewer is not null) answer = answer with { Notices = [.. answer.Notices, fewer] };
+            return ShowingResultsFor(answer, (parsed with { Root = correction }).Typed);
         }
         if (withEveryWord < FewHitsForMostWords && run.HasMostWordsReading)
         {

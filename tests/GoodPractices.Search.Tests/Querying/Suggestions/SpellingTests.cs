@@ -39,6 +39,27 @@ public class SpellingTests
     }
 
     [Fact]
+    public void ACorrectedQueryThatFewPracticesAnswerWholeIsFollowedByThoseWithMostOfItsWords()
+    {
+        // "traitement de substitution aux opiacés en prison" was read as the Portuguese "opiácea" of one practice, and
+        // answered with that practice alone, although many more were about substitution treatment in prison.
+        using var index = TestIndex.Of(
+            Practices.Make("methadone", title: "Methadone maintenance", body: "Methadone is prescribed in custody. " + Practices.Filler),
+            Practices.Make("custody-one", title: "Leaving custody", body: "Peers meet people leaving custody. " + Practices.Filler),
+            Practices.Make("custody-two", title: "Custody suites", body: "Nurses see people in police custody. " + Practices.Filler),
+            Practices.Make("elsewhere", title: "Rehabilitation wing", body: Practices.Filler));
+
+        var results = index.Search("methadnoe custody");
+
+        Assert.Equal("methadone custody", results.ShowingResultsFor);
+        Assert.Equal("methadone", results.Ids()[0]);
+        Assert.Equal(["custody-one", "custody-two", "methadone"], results.Ids().Order());
+        Assert.Contains(results.Notices, n => n.Kind == SearchNoticeKind.MostWords && n.Detail == "1");
+        Assert.Contains(results.Notices, n => n.Kind == SearchNoticeKind.ShowingResultsFor);
+        Assert.All(results.Hits.Skip(1), hit => Assert.NotEmpty(hit.MissingWords));
+    }
+
+    [Fact]
     public void LongWordsMayHoldTwoMistakes()
     {
         using var index = Index();
