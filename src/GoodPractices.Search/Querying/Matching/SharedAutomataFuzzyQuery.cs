@@ -1,3 +1,4 @@
+using GoodPractices.Search.Querying.Suggestions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -11,7 +12,9 @@ namespace GoodPractices.Search.Querying.Matching;
 /// the word and the number of edits; a word looked for in four fields had them built four times, which was 60% of a
 /// search that needed a typing mistake forgiven (<c>dissuasion</c> at 10,000 entries).
 /// </summary>
-internal sealed class SharedAutomataFuzzyQuery(Term term, int maxEdits, List<CompiledAutomaton> automata) : FuzzyQuery(term, maxEdits)
+/// <remarks>The word's first letters (<see cref="Spelling.KeptPrefix"/>) must match as typed.</remarks>
+internal sealed class SharedAutomataFuzzyQuery(Term term, int maxEdits, List<CompiledAutomaton> automata)
+    : FuzzyQuery(term, maxEdits, Spelling.KeptPrefix)
 {
     protected override TermsEnum GetTermsEnum(Terms terms, AttributeSource atts)
     {

@@ -1,4 +1,5 @@
 using GoodPractices.Core.Text;
+using GoodPractices.Search.Querying.Suggestions;
 
 namespace GoodPractices.Search.Querying.Snippets;
 
@@ -139,7 +140,8 @@ internal sealed class HighlightTerms
         var tested = _fuzzyTested.GetAlternateLookup<ReadOnlySpan<char>>();
         if (tested.TryGetValue(term, out var close)) return close;
         var text = term.ToString();
-        close = FuzzyWords.Any(f => Math.Abs(f.Key.Length - text.Length) <= f.Value && Closest.Distance(f.Key, text) <= f.Value);
+        close = FuzzyWords.Any(f => Math.Abs(f.Key.Length - text.Length) <= f.Value
+            && text.AsSpan().StartsWith(f.Key.AsSpan(0, Spelling.KeptPrefix)) && Closest.Distance(f.Key, text) <= f.Value);
         _fuzzyTested[text] = close;
         return close;
     }

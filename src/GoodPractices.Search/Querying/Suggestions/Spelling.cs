@@ -23,6 +23,13 @@ internal sealed class Spelling
         _analyzer = analyzer;
     }
 
+    /// <summary>
+    /// How many of a word's first letters a correction keeps, as Lucene's spell checker does by default. Mistakes in
+    /// the first letter are rare, and a correction that changes it mostly changes the word: "involuntary" read as
+    /// "voluntary", "unemployment" as "employment".
+    /// </summary>
+    public const int KeptPrefix = 1;
+
     /// <summary>How many typing mistakes a word may hold: none under 5 letters, one from 5, two from 9.</summary>
     public static int AllowedMistakes(string word) => word.Length switch
     {

@@ -52,7 +52,7 @@ internal sealed class TermDictionary
             if (!_byLength.TryGetValue(length, out var candidates)) continue;
             foreach (var candidate in candidates)
             {
-                if (candidate == foldedWord) continue;
+                if (candidate == foldedWord || !candidate.AsSpan().StartsWith(foldedWord.AsSpan(0, Spelling.KeptPrefix))) continue;
                 var frequency = _frequency[candidate];
                 if (frequency <= atLeast) continue;
                 // Optimal string alignment, the measure Lucene's fuzzy queries use, so a correction shown is one the fuzzy

@@ -83,6 +83,22 @@ public class SpellingTests
     }
 
     [Fact]
+    public void ACorrectionKeepsTheWordsFirstLetter()
+    {
+        // "involuntary" is two letters from "voluntary", and means the opposite.
+        using var index = TestIndex.Of(
+            Practices.Make("voluntary", title: "Voluntary treatment wing", body: Practices.Filler),
+            Practices.Make("rehabilitation", title: "Rehabilitation wing", body: Practices.Filler));
+
+        var results = index.Search("involuntary");
+
+        Assert.Empty(results.Hits);
+        Assert.Null(results.ShowingResultsFor);
+        Assert.Null(results.DidYouMean);
+        Assert.Equal("rehabilitation", index.Search("rehabilitasoin").ShowingResultsFor);
+    }
+
+    [Fact]
     public void ShortWordsAreNotCorrected()
     {
         using var index = Index();
