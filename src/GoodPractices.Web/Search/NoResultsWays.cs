@@ -17,6 +17,33 @@ public static partial class NoResultsWays
 
     public sealed record WordsWay(IReadOnlyList<string> Words, SearchQuery? Without, int Hits);
 
+    /// <summary>A place the query named that no practice is from yet.</summary>
+    /// <param name="Country">The country a practice may be proposed for, when the place is one country.</param>
+    /// <param name="Region">The region of the place's countries, when practices are from there.</param>
+    public sealed record PlaceWay(PlaceFilter Place, string? Country, PlaceFilter? Region, int RegionHits);
+
+    /// <summary>
+    /// The places named in the query that no practice is from ("Canada"), each with its region's practices when there
+    /// are any and a way to propose one: the place, not a word, is then the dead end.
+    /// </summary>
+    public static IReadOnlyList<PlaceWay> PlacesWithoutPractices(IPracticeSearcher searcher, SearchResults results, string language)
+    {
+        var ways = new List<PlaceWay>();
+        foreach (var place in results.Places)
+        {
+            if (Hits(searcher, PlaceFilters.Only(SearchQuery.Empty, place), language) > 0) continue;
+            var regions = place.Dimension == FacetDimension.Country.Name
+                ? place.Values.Select(code => searcher.Taxonomy.Countries.TryGetValue(code, out var country) ? country.Region : null)
+                    .OfType<string>().Distinct(StringComparer.Ordinal).ToList()
+                : [];
+            var region = regions.Count > 0 ? new PlaceFilter(FacetDimension.Region.Name, regions) : null;
+            var regionHits = region is null ? 0 : Hits(searcher, PlaceFilters.Only(SearchQuery.Empty, region), language);
+            var country = place.Dimension == FacetDimension.Country.Name && place.Values.Count == 1 ? place.Values[0] : null;
+            ways.Add(new PlaceWay(place, country, regionHits > 0 ? region : null, regionHits));
+        }
+        return ways;
+    }
+
     public static IReadOnlyList<FilterWay> WithoutEachFilter(IPracticeSearcher searcher, SearchQuery query, string language)
     {
         var ways = new List<FilterWay>();
@@ -45,7 +72,13 @@ public static partial class NoResultsWays
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(10)
             .ToList();
-        var unmatched = words.Where(word => Hits(searcher, SearchQuery.Empty with { Text = word }, language) == 0).ToList();
+        bool Unmatched(string word)
+        {
+            var alone = searcher.Search((SearchQuery.Empty with { Text = word }).ToRequest(language) with { PageSize = 1, Snippets = false });
+            // A place no practice is from ("Canada") is not a word to leave out: PlacesWithoutPractices says so.
+            return alone.TotalHits == 0 && alone.Places.Count == 0;
+        }
+        var unmatched = words.Where(Unmatched).ToList();
         if (unmatched.Count == 0) return null;
         var kept = words.Where(w => !unmatched.Contains(w, StringComparer.OrdinalIgnoreCase)).ToList();
         if (kept.Count == 0) return new WordsWay(unmatched, null, 0);

@@ -35,6 +35,36 @@ public sealed class MostWordsAndPlacesTests(SiteFactory site) : IClassFixture<Si
     }
 
     [Fact]
+    public async Task APlaceNoPracticeIsFromIsSaidSoWithItsRegionAndAWayToProposeOne()
+    {
+        // The fixture has practices from Italy and Portugal, in Southern Europe, and none from Spain.
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/search?q=Spain");
+
+        Assert.Empty(Html.ResultIds(page));
+        Assert.Empty(page.QuerySelectorAll(".place-filters a"));
+        var ways = page.QuerySelector(".no-results")!;
+        Assert.Contains("No practice from Spain has been published yet.", ways.QuerySelector(".place-without-practices")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(ways.QuerySelectorAll(".unmatched-word"), w => w.TextContent == "Spain");
+        var region = Assert.Single(ways.QuerySelectorAll("a"), a => a.GetAttribute("href")!.Contains("region=southern-europe", StringComparison.Ordinal));
+        Assert.Equal("Practices from the same region: Southern Europe", region.TextContent.Trim());
+        Assert.Contains(ways.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/contribute?country=ES");
+
+        var (_, _, inRegion) = await Html.GetAsync(site.Client(), region.GetAttribute("href")!);
+        Assert.NotEmpty(Html.ResultIds(inRegion));
+    }
+
+    [Fact]
+    public async Task WordsFoundElsewhereThanThePlaceNamedAreAnsweredWithoutOfferingAFilterThatLeavesNothing()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/search?q=methadone+Spain");
+
+        Assert.Contains("it-prison-opioid-treatment", Html.ResultIds(page));
+        Assert.Empty(page.QuerySelectorAll(".place-filters a"));
+        Assert.Equal("No practice from Spain matches; these are from elsewhere.", page.QuerySelector(".place-filters .place-none")!.TextContent.Trim());
+        Assert.DoesNotContain(page.QuerySelectorAll(".notice"), n => n.GetAttribute("data-notice") == "MostWords");
+    }
+
+    [Fact]
     public async Task MarkupTypedInAQueryIsShownAsTextInThePassage()
     {
         var (_, html, page) = await Html.GetAsync(site.Client(), "/search?q=%3Cb%3Emethadone%3C%2Fb%3E");

@@ -91,12 +91,19 @@ internal sealed class SearchRun
         _hits = DocSets.Intersect(_unfiltered, _filters.Values);
         TotalHits = _hits.Cardinality;
         WithEveryWord = TotalHits;
-        if (!mostWords)
+        if (!mostWords && _plan.Places.Count > 0)
         {
+            // Practices from any place named. A place no practice is from ("drug courts Canada") leaves the practices
+            // with every other word as the answer: no wider reading can find one from there.
+            FixedBitSet? fromPlaces = null;
             foreach (var place in _plan.Places)
             {
-                WithEveryWord = DocSets.IntersectionCount(_hits, index.Ordinals[place.Dimension].DocsWithAny(place.Values, tables.MaxDoc));
+                var fromPlace = index.Ordinals[place.Dimension].DocsWithAny(place.Values, tables.MaxDoc);
+                if (fromPlace.Cardinality == 0) continue;
+                if (fromPlaces is null) fromPlaces = fromPlace;
+                else fromPlaces.Or(fromPlace);
             }
+            if (fromPlaces is not null) WithEveryWord = DocSets.IntersectionCount(_hits, fromPlaces);
         }
     }
 

@@ -37,7 +37,7 @@ internal sealed class PlaceNames
             if (colon < 0) continue;
             var key = text[..colon].Trim();
             var place = key.StartsWith("region:", StringComparison.Ordinal)
-                ? new Place(FacetDimension.Region, [key["region:".Length..]])
+                ? new Place(FacetDimension.Region, key["region:".Length..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 : new Place(FacetDimension.Country, key.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
             // A line may name a place this taxonomy does not have (a test taxonomy of a few countries): keep what it has.
             var known = place.Values.Where(v => place.Dimension == FacetDimension.Country

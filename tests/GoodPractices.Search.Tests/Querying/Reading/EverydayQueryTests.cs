@@ -81,6 +81,19 @@ public class EverydayQueryTests
     }
 
     [Fact]
+    public void ANameMayStandForSeveralRegions()
+    {
+        // As "Africa" stands for Northern Africa and Sub-Saharan Africa; a region the taxonomy lacks is left out.
+        var names = new GoodPractices.Search.Querying.Reading.PlaceNames(TestTaxonomy.Instance,
+            "region:southern-europe,western-europe,atlantis: southwestern europe\n");
+
+        var (start, count, place) = Assert.Single(names.Find(["methadone", "southwestern", "europe"]));
+
+        Assert.Equal((1, 2), (start, count));
+        Assert.Equal(["southern-europe", "western-europe"], place.Values);
+    }
+
+    [Fact]
     public void AShortFormThatIsAlsoAnEverydayWordCountsOnlyInCapitals()
     {
         using var index = Index();
