@@ -213,12 +213,12 @@ internal sealed class TextQueryBuilder
             foreach (var word in words) every.Add(word.Query, Occur.MUST);
             allWords = every;
         }
-        // The words a practice may lack under most-words matching: the plain words, and each place named, which a
-        // practice from there, or one that names it, has.
-        var countedWords = words.Count > 0 || required.Count > 0
-            ? words.Concat(places.Select(place => new QueryPlanWord(
-                string.Join(' ', placeNames.Where(p => p.Place == place).Select(p => p.Name)), PlaceQuery(place, PlaceBoost))))
-                .ToList()
+        // The words a practice may lack under most-words matching: the plain words, and the places named, which a
+        // practice from any of them has ("Spain Portugal harm reduction" asks for either, as "Iberian" does).
+        var countedWords = (words.Count > 0 || required.Count > 0) && places.Count > 0
+            ? [.. words, new QueryPlanWord(
+                string.Join(", ", places.Select(place => string.Join(' ', placeNames.Where(p => p.Place == place).Select(p => p.Name)))),
+                PlaceQuery(places, PlaceBoost))]
             : words;
         Query? mostWords = null;
         if (countedWords.Count > 1)

@@ -81,6 +81,19 @@ public class EverydayQueryTests
     }
 
     [Fact]
+    public void APracticeFromAnyOfThePlacesNamedHasThePlace()
+    {
+        using var index = Index();
+
+        // "methadone Italy France" asks for either country, as "Iberian" asks for Spain or Portugal.
+        var results = index.Search("methadone Italy France");
+
+        Assert.Equal(["fr-methadone", "it-methadone"], results.Ids().Take(2).Order());
+        Assert.All(results.Hits.Take(2), hit => Assert.Empty(hit.MissingWords));
+        Assert.Equal(["methadone"], results.Hits.Single(h => h.Id == "fr-housing").MissingWords);
+    }
+
+    [Fact]
     public void ANameMayStandForSeveralRegions()
     {
         // As "Africa" stands for Northern Africa and Sub-Saharan Africa; a region the taxonomy lacks is left out.
