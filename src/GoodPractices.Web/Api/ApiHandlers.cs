@@ -29,7 +29,7 @@ public static class ApiHandlers
                 input.Query.FromYear, input.Query.ToYear, SearchUrls.SortName(input.Query.Sort), input.Language,
                 results.Places.Select(p => new PlaceFilterResponse(p.Dimension, p.Values,
                     string.Join(", ", p.Values.Select(v => labels.Value(p.Dimension, v))),
-                    Api(PlaceFilters.Only(query, p)))).ToList()),
+                    PlaceFilters.HasResults(results, p) ? Api(PlaceFilters.Only(query, p)) : null)).ToList()),
             results.TotalHits,
             results.Page,
             results.PageSize,

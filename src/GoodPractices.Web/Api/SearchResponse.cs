@@ -32,8 +32,8 @@ public sealed record SearchQueryResponse(
 /// <summary>A place the query named, which lifted practices from there, and the same search with only them.</summary>
 /// <param name="Dimension"><c>country</c> or <c>region</c>.</param>
 /// <param name="Label">The place's name in the reader's language.</param>
-/// <param name="Only">This search with the place selected as a filter.</param>
-public sealed record PlaceFilterResponse(string Dimension, IReadOnlyList<string> Values, string Label, string Only);
+/// <param name="Only">This search with the place selected as a filter; null when no practice found is from there.</param>
+public sealed record PlaceFilterResponse(string Dimension, IReadOnlyList<string> Values, string Label, string? Only);
 
 /// <param name="SnippetHtml">HTML-escaped text with matched words in <c>&lt;mark&gt;</c>.</param>
 /// <param name="Score">The relevance score; null when the results are not sorted by relevance.</param>

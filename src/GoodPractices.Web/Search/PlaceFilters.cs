@@ -14,4 +14,11 @@ public static class PlaceFilters
         };
         return query with { Filters = filters, Page = 1 };
     }
+
+    /// <summary>
+    /// Whether any practice found is from the place, so that its filter leaves something: "drug courts Canada" finds
+    /// drug courts elsewhere, and "Only Canada?" would lead to nothing.
+    /// </summary>
+    public static bool HasResults(SearchResults results, PlaceFilter place) =>
+        results.FacetValues(place.Dimension).Any(v => v.Count > 0 && place.Values.Contains(v.Value));
 }

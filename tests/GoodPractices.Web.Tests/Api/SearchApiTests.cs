@@ -51,6 +51,18 @@ public sealed class SearchApiTests(SiteFactory site) : IClassFixture<SiteFactory
     }
 
     [Fact]
+    public async Task APlaceNoPracticeFoundIsFromHasNoFilterToFollow()
+    {
+        // The fixture has no practice from Spain; methadone is found in Italy's.
+        var (_, json) = await OpenData.GetJsonAsync(site.Client(), "/api/search?q=methadone+Spain");
+
+        Assert.NotEqual(0, json.GetProperty("totalHits").GetInt32());
+        var place = Assert.Single(json.GetProperty("query").GetProperty("places").EnumerateArray());
+        Assert.Equal("Spain", place.GetProperty("label").GetString());
+        Assert.Equal(JsonValueKind.Null, place.GetProperty("only").ValueKind);
+    }
+
+    [Fact]
     public async Task APageSizeAboveTheMaximumIsClampedWithANotice()
     {
         var (response, json) = await OpenData.GetJsonAsync(site.Client(), "/api/search?pageSize=1000");
