@@ -36,6 +36,7 @@ internal sealed class PracticeIndex : IDisposable
         Tables = new DocumentTables(_reader, _sortLanguages);
         Searcher.Similarity = new PracticeSimilarity();
         Places = new PlaceNames(taxonomy);
+        Translations = new LabelTranslations(taxonomy, Analyzer);
         // The first page of every practice, the home page's and the search page's opening view, is ready at once.
         Tables.Order(Contracts.SearchSort.Reviewed, "en");
     }
@@ -48,6 +49,9 @@ internal sealed class PracticeIndex : IDisposable
 
     /// <summary>The names of the taxonomy's places, read in queries.</summary>
     public PlaceNames Places { get; }
+
+    /// <summary>The taxonomy's one-word labels in the other languages, for words typed in one of them.</summary>
+    public LabelTranslations Translations { get; }
     public TermDictionary Terms { get; }
     public SnippetBuilder Snippets { get; }
     public PracticeTaxonomy Taxonomy { get; }

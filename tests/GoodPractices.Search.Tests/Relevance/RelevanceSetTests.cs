@@ -145,6 +145,20 @@ public sealed class RelevanceSetTests : IClassFixture<RelevanceSetTests.RealCorp
         Assert.All(hits.Take(3), hit => Assert.Contains("opioid-agonist-treatment", hit.InterventionTypes));
     }
 
+    [Theory]
+    [InlineData("o que funciona para mulheres na prisão", "pt")]
+    [InlineData("cosa funziona per le donne in carcere", "it")]
+    [InlineData("co funguje pro ženy ve vězení", "cs")]
+    [InlineData("ce qui marche pour les femmes en prison", "fr")]
+    public void WomenInPrisonAskedInAnotherLanguageFindsThePracticesForWomenFirst(string query, string language)
+    {
+        // Most practices are in English and hold the reader's word only in the label "Women" of their tags, which every
+        // practice tagged for women holds alike: Bavaria's naloxone programme came second in Portuguese.
+        var hits = _searcher.Search(new SearchRequest { Query = query, DisplayLanguage = language }).Hits;
+
+        Assert.All(hits.Take(3), hit => Assert.Contains("gender-specific-services", hit.InterventionTypes));
+    }
+
     private sealed record Figures(double TopThreeRate, double MeanReciprocalRank, double EmptyShare, IReadOnlyList<string> Misses);
 
     private Figures Measure(IReadOnlyList<Case> cases)

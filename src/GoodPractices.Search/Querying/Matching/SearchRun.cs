@@ -55,7 +55,7 @@ internal sealed class SearchRun
         _notices = new List<SearchNotice>(parsed.Notices);
         _selection = FacetSelection.Resolve(request.Filters, parsed.Filters, index.Taxonomy, _notices);
         var years = YearRange(request.FromYear, request.ToYear, _notices);
-        var builder = new TextQueryBuilder(index.Analyzer, index.Places, fuzzy);
+        var builder = new TextQueryBuilder(index.Analyzer, index.Places, fuzzy) { Translations = index.Translations };
         _plan = builder.Plan(parsed.Root, completeLastWord);
         _text = mostWords ? _plan.MostWords ?? _plan.Strict : _plan.Strict;
         var tables = index.Tables;

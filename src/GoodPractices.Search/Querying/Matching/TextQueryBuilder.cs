@@ -52,6 +52,10 @@ internal sealed class TextQueryBuilder
     // What a practice whose own text names the place gains on top: enough to come first among the place's own.
     private const float PlaceNamedBoost = 0.1f;
 
+    // A label typed in another language than English, found as the label's English (or other) words in a practice's
+    // own text, weighs half as much as the word typed found there.
+    private const float TranslationBoost = 0.5f;
+
     // A completion of the last word weighs less than the word itself.
     private const float CompletionBoost = 0.5f;
 
@@ -277,7 +281,7 @@ internal sealed class TextQueryBuilder
     {
         WordNode { Prefix: true } word => Prefix(word.Text, positive, word.Scope),
         WordNode word when _fuzzy => Fuzzy(word.Text, positive, word.Scope),
-        WordNode word => Text(word.Text, positive, slop: 0, word.Scope, joinable: true),
+        WordNode word => Translated(word, positive, Text(word.Text, positive, slop: 0, word.Scope, joinable: true)),
         // A quoted phrase is looked for word for word (accents aside) in the bodies, in the folded field that holds
         // them all, as search engines read quotes; titles and summaries also match its stemmed forms. Checking word
         // positions in each language's stemmed bodies as well doubled the cost of a phrase of common words.
@@ -435,6 +439,24 @@ internal sealed class TextQueryBuilder
             }
             if (positive) Terms.AddFolded(foldedTokens);
         }
+    }
+
+    /// <summary>The taxonomy's labels a reader's word may be typed in (<see cref="LabelTranslations"/>); null reads none.</summary>
+    public LabelTranslations? Translations { get; init; }
+
+    // A word that is a one-word label in French, Italian, Portuguese or Czech ("mulheres") also matches the label's
+    // words in the other languages ("women", "femmes") in a practice's own text.
+    private Query Translated(WordNode word, bool positive, Query query)
+    {
+        if (Translations is null || word.Scope != TextScope.All || Translations.Of(word.Text) is not { Count: > 0 } others) return query;
+        var any = new DisjunctionMaxQuery(TieBreaker) { query };
+        foreach (var other in others)
+        {
+            var translated = Text(other, positive, slop: 0, ownText: true);
+            translated.Boost *= TranslationBoost;
+            any.Add(translated);
+        }
+        return any;
     }
 
     private Query? Prefix(string text, bool positive, TextScope scope)
