@@ -393,12 +393,14 @@ internal sealed class TextQueryBuilder
     /// <param name="ownText">Only the practice's own text: not the labels and descriptions of its tags.</param>
     /// <param name="joinable">A typed word that reads as several ("after-care", "re-entry") also matches them written as one
     /// ("aftercare", "reentry"), as a practice may spell it.</param>
+    /// <param name="languages">The languages the text is written in, whose fields alone are searched; null for all.</param>
     private Query Text(string text, bool positive, int slop, TextScope scope = TextScope.All, bool languageBodies = true, bool ownText = false,
-        bool joinable = false)
+        bool joinable = false, IReadOnlyList<string>? languages = null)
     {
         var query = new DisjunctionMaxQuery(TieBreaker);
         var languageFields = languageBodies ? LanguageFieldsOf(scope) : [.. LanguageFieldsOf(scope).Where(f => f.Field != Body)];
-        foreach (var key in languageFields.Length == 0 ? [] : LanguageAnalyzers.Keys)
+        var keys = languages is null ? LanguageAnalyzers.Keys : [.. languages.Select(LanguageAnalyzers.KeyOf).Distinct()];
+        foreach (var key in languageFields.Length == 0 ? [] : keys)
         {
             var tokens = AnalyzedText.Tokens(_analyzer, FieldNames.Body(key), text);
             if (tokens.Count == 0) continue;
@@ -452,7 +454,8 @@ internal sealed class TextQueryBuilder
         var any = new DisjunctionMaxQuery(TieBreaker) { query };
         foreach (var other in others)
         {
-            var translated = Text(other, positive, slop: 0, ownText: true);
+            // Each label in its own language's fields (and the folded ones): "Women" is not looked for in Czech.
+            var translated = Text(other.Label, positive, slop: 0, ownText: true, languages: other.Languages);
             translated.Boost *= TranslationBoost;
             any.Add(translated);
         }

@@ -24,7 +24,10 @@ internal sealed class LabelTranslations
     ];
 
     private readonly Analyzer _analyzer;
-    private readonly Dictionary<string, List<string>> _byWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Translation>> _byWord = new(StringComparer.Ordinal);
+
+    /// <summary>A label, and the languages it is written in (the French "Prison" is the English one).</summary>
+    public sealed record Translation(string Label, IReadOnlyList<string> Languages);
 
     public LabelTranslations(PracticeTaxonomy taxonomy, Analyzer analyzer)
     {
@@ -37,17 +40,17 @@ internal sealed class LabelTranslations
             foreach (var (language, label) in term.Label.All)
             {
                 if (language == "en" || Key(label) is not { } key || english.Contains(key)) continue;
-                if (!_byWord.TryGetValue(key, out var others)) _byWord[key] = others = [];
-                foreach (var other in term.Label.All.Values)
-                {
-                    if (Key(other) != key && !others.Contains(other, StringComparer.Ordinal)) others.Add(other);
-                }
+                if (_byWord.ContainsKey(key)) continue;
+                _byWord[key] = [.. term.Label.All
+                    .Where(other => Key(other.Value) != key)
+                    .GroupBy(other => other.Value, StringComparer.Ordinal)
+                    .Select(same => new Translation(same.Key, [.. same.Select(other => other.Key)]))];
             }
         }
     }
 
     /// <summary>The term's labels in the other languages when <paramref name="word"/> is a one-word label; else none.</summary>
-    public IReadOnlyList<string> Of(string word) => Key(word) is { } key && _byWord.TryGetValue(key, out var others) ? others : [];
+    public IReadOnlyList<Translation> Of(string word) => Key(word) is { } key && _byWord.TryGetValue(key, out var others) ? others : [];
 
     // A label is looked up as the labels field reads it: accents, case and a plural ending aside.
     private string? Key(string text) => AnalyzedText.Tokens(_analyzer, FieldNames.Labels, text) is [var only] ? only.Term : null;

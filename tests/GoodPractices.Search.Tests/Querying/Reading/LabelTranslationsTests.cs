@@ -21,7 +21,7 @@ public class LabelTranslationsTests
     [InlineData("zeny")]
     public void AOneWordLabelInAnotherLanguageReadsAsTheTermsLabelsInTheOthers(string word)
     {
-        var others = Translations.Of(word);
+        var others = Translations.Of(word).Select(t => t.Label).ToList();
 
         Assert.Contains("Women", others);
         Assert.Contains("Femmes", others);
@@ -33,7 +33,9 @@ public class LabelTranslationsTests
         Assert.Empty(Translations.Of("women"));
         // The French label is the English one.
         Assert.Empty(Translations.Of("prison"));
-        Assert.Equal(["Prison"], Translations.Of("carcere"));
+        var prison = Assert.Single(Translations.Of("carcere"));
+        Assert.Equal("Prison", prison.Label);
+        Assert.Equal(["en", "fr"], prison.Languages);
     }
 
     [Fact]
