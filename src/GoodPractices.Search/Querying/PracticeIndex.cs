@@ -36,7 +36,7 @@ internal sealed class PracticeIndex : IDisposable
         Tables = new DocumentTables(_reader, _sortLanguages);
         Searcher.Similarity = new PracticeSimilarity();
         Places = new PlaceNames(taxonomy);
-        Translations = new LabelTranslations(taxonomy, Analyzer);
+        Translations = new LabelTranslations(taxonomy, Analyzer, (Terms.Frequency, _reader.NumDocs));
         // The first page of every practice, the home page's and the search page's opening view, is ready at once.
         Tables.Order(Contracts.SearchSort.Reviewed, "en");
     }

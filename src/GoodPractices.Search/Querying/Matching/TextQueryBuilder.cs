@@ -393,7 +393,8 @@ internal sealed class TextQueryBuilder
     /// <param name="ownText">Only the practice's own text: not the labels and descriptions of its tags.</param>
     /// <param name="joinable">A typed word that reads as several ("after-care", "re-entry") also matches them written as one
     /// ("aftercare", "reentry"), as a practice may spell it.</param>
-    /// <param name="languages">The languages the text is written in, whose fields alone are searched; null for all.</param>
+    /// <param name="languages">The languages the text is written in, whose fields alone are searched, and not the folded
+    /// ones; null for all.</param>
     private Query Text(string text, bool positive, int slop, TextScope scope = TextScope.All, bool languageBodies = true, bool ownText = false,
         bool joinable = false, IReadOnlyList<string>? languages = null)
     {
@@ -413,7 +414,7 @@ internal sealed class TextQueryBuilder
             }
             if (positive) Terms.Add(key, tokens);
         }
-        var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
+        var folded = languages is null ? AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text) : [];
         if (folded.Count > 0)
         {
             InFoldedFields(text, folded);
@@ -447,19 +448,13 @@ internal sealed class TextQueryBuilder
     public LabelTranslations? Translations { get; init; }
 
     // A word that is a one-word label in French, Italian, Portuguese or Czech ("mulheres") also matches the label's
-    // words in the other languages ("women", "femmes") in a practice's own text.
+    // English words ("women") in a practice's own English text, where most entries are written.
     private Query Translated(WordNode word, bool positive, Query query)
     {
-        if (Translations is null || word.Scope != TextScope.All || Translations.Of(word.Text) is not { Count: > 0 } others) return query;
-        var any = new DisjunctionMaxQuery(TieBreaker) { query };
-        foreach (var other in others)
-        {
-            // Each label in its own language's fields (and the folded ones): "Women" is not looked for in Czech.
-            var translated = Text(other.Label, positive, slop: 0, ownText: true, languages: other.Languages);
-            translated.Boost *= TranslationBoost;
-            any.Add(translated);
-        }
-        return any;
+        if (Translations is null || word.Scope != TextScope.All || Translations.EnglishOf(word.Text) is not { } english) return query;
+        var translated = Text(english, positive, slop: 0, ownText: true, languages: ["en"]);
+        translated.Boost *= TranslationBoost;
+        return new DisjunctionMaxQuery(TieBreaker) { query, translated };
     }
 
     private Query? Prefix(string text, bool positive, TextScope scope)

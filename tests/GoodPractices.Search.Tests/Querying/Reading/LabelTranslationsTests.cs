@@ -19,29 +19,37 @@ public class LabelTranslationsTests
     [InlineData("Mulheres")]
     [InlineData("ŽENY")]
     [InlineData("zeny")]
-    public void AOneWordLabelInAnotherLanguageReadsAsTheTermsLabelsInTheOthers(string word)
+    public void AOneWordLabelInAnotherLanguageReadsAsTheTermsEnglishLabel(string word)
     {
-        var others = Translations.Of(word).Select(t => t.Label).ToList();
-
-        Assert.Contains("Women", others);
-        Assert.Contains("Femmes", others);
+        Assert.Equal("Women", Translations.EnglishOf(word));
     }
 
     [Fact]
     public void AnEnglishLabelIsTheEntriesOwnWordAndIsNotTranslated()
     {
-        Assert.Empty(Translations.Of("women"));
+        Assert.Null(Translations.EnglishOf("women"));
         // The French label is the English one.
-        Assert.Empty(Translations.Of("prison"));
-        var prison = Assert.Single(Translations.Of("carcere"));
-        Assert.Equal("Prison", prison.Label);
-        Assert.Equal(["en", "fr"], prison.Languages);
+        Assert.Null(Translations.EnglishOf("prison"));
+        Assert.Equal("Prison", Translations.EnglishOf("carcere"));
+    }
+
+    [Fact]
+    public void ALabelMostPracticesHoldIsNotTranslated()
+    {
+        var taxonomy = TaxonomyLoader.Parse(new StringReader(File.ReadAllText(TestTaxonomy.Path)
+            .Replace("label: {en: Women}", "label: {en: Women, pt: Mulheres}", StringComparison.Ordinal)
+            .Replace("label: {en: Prison}", "label: {en: Prison, it: Carcere}", StringComparison.Ordinal)), "taxonomy.yml");
+        // "prison" is in 8 practices of 10, "women" in 3.
+        var translations = new LabelTranslations(taxonomy, new PracticeAnalyzer(), (word => word == "prison" ? 8 : 3, 10));
+
+        Assert.Null(translations.EnglishOf("carcere"));
+        Assert.Equal("Women", translations.EnglishOf("mulheres"));
     }
 
     [Fact]
     public void OnlyWhatAPracticeIsAndDoesIsTranslatedNotItsScopeOrStatus()
     {
-        Assert.Empty(Translations.Of("nazionale"));
-        Assert.Empty(Translations.Of("mulheres presas"));
+        Assert.Null(Translations.EnglishOf("nazionale"));
+        Assert.Null(Translations.EnglishOf("mulheres presas"));
     }
 }
