@@ -12,6 +12,9 @@ public static partial class NoResultsWays
     /// <summary>At most this many filters are tried one by one: each costs a search.</summary>
     public const int MaxFiltersTried = 12;
 
+    /// <summary>At most this many places named are looked up: each costs one or two searches.</summary>
+    public const int MaxPlacesTried = 5;
+
     /// <param name="Dimension">The filter's dimension, or null for the start-year range.</param>
     public sealed record FilterWay(string? Dimension, string? Value, SearchQuery Without, int Hits);
 
@@ -29,7 +32,7 @@ public static partial class NoResultsWays
     public static IReadOnlyList<PlaceWay> PlacesWithoutPractices(IPracticeSearcher searcher, SearchResults results, string language)
     {
         var ways = new List<PlaceWay>();
-        foreach (var place in results.Places)
+        foreach (var place in results.Places.Take(MaxPlacesTried))
         {
             if (Hits(searcher, PlaceFilters.Only(SearchQuery.Empty, place), language) > 0) continue;
             var regions = place.Dimension == FacetDimension.Country.Name

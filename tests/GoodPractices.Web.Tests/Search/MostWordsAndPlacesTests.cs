@@ -54,6 +54,17 @@ public sealed class MostWordsAndPlacesTests(SiteFactory site) : IClassFixture<Si
     }
 
     [Fact]
+    public async Task AQueryNamingManyPlacesWithoutPracticesLooksUpOnlyTheFirstFew()
+    {
+        // Each place looked up costs a search or two: a query of place names must not multiply them.
+        var (response, _, page) = await Html.GetAsync(site.Client(), "/search?q=Spain+France+Germany+Poland+Greece+Austria+Belgium");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(Html.ResultIds(page));
+        Assert.Equal(GoodPractices.Web.Search.NoResultsWays.MaxPlacesTried, page.QuerySelectorAll(".place-without-practices").Length);
+    }
+
+    [Fact]
     public async Task WordsFoundElsewhereThanThePlaceNamedAreAnsweredWithoutOfferingAFilterThatLeavesNothing()
     {
         var (_, _, page) = await Html.GetAsync(site.Client(), "/search?q=methadone+Spain");
