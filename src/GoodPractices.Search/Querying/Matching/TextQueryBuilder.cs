@@ -52,8 +52,8 @@ internal sealed class TextQueryBuilder
     // What a practice whose own text names the place gains on top: enough to come first among the place's own.
     private const float PlaceNamedBoost = 0.1f;
 
-    // A label typed in another language than English, found as the label's English (or other) words in a practice's
-    // own text, weighs half as much as the word typed found there.
+    // A tag's label typed in another language than English, found as the label's English words in a practice's own
+    // text, weighs half as much as the word typed found there.
     private const float TranslationBoost = 0.5f;
 
     // A completion of the last word weighs less than the word itself.
@@ -182,7 +182,8 @@ internal sealed class TextQueryBuilder
                 }
                 query.Add(anyPlace, Occur.MUST);
             }
-            // Under most-words matching a place counts as one of the words (a practice from there "has" it).
+            // Among the practices with every word, those from a place named come first; under most-words matching a
+            // place is one of the words instead (a practice from there "has" it).
             if (places.Count > 0 && loosePart is not BooleanQuery { MinimumNumberShouldMatch: > 0 })
             {
                 query.Add(PlaceQuery(places, PlaceFirst), Occur.SHOULD);
