@@ -145,6 +145,17 @@ public sealed class RelevanceSetTests : IClassFixture<RelevanceSetTests.RealCorp
         Assert.All(hits.Take(3), hit => Assert.Contains("opioid-agonist-treatment", hit.InterventionTypes));
     }
 
+    [Fact]
+    public void OpioidSubstitutionAsFrenchReadersNameItNeedsNoCorrection()
+    {
+        // No entry writes "opiacés": the query was read as a typing mistake for the Portuguese "opiácea" of one practice.
+        var results = _searcher.Search(new SearchRequest { Query = "traitement de substitution aux opiacés en prison", DisplayLanguage = "fr" });
+
+        Assert.Null(results.ShowingResultsFor);
+        Assert.True(results.TotalHits >= 8, $"{results.TotalHits} practices");
+        Assert.All(results.Hits.Take(5), hit => Assert.Contains("opioid-agonist-treatment", hit.InterventionTypes));
+    }
+
     [Theory]
     [InlineData("o que funciona para mulheres na prisão", "pt")]
     [InlineData("cosa funziona per le donne in carcere", "it")]
