@@ -84,8 +84,15 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         SearchRun Run(ParsedQuery query, bool fuzzy = false, bool mostWords = false) =>
             SearchRun.Match(_index, request, query, fuzzy, mostWords, completeLastWord, everyHit);
 
+        // When few practices have every word, those with most of them follow, with a notice saying so.
+        (SearchRun Run, SearchNotice? Notice) WithMostWords(SearchRun strict, bool fuzzy)
+        {
+            if (strict.WithEveryWord >= FewHitsForMostWords || !strict.HasMostWordsReading) return (strict, null);
+            var most = Run(parsed, fuzzy, mostWords: true);
+            return most.TotalHits > strict.WithEveryWord ? (most, MostWordsNotice(strict.WithEveryWord)) : (strict, null);
+        }
+
         var run = Run(parsed);
-        var withEveryWord = run.WithEveryWord;
         SearchNotice? added = null;
         if (run.TotalHits < FewHitsForSynonyms && Synonyms.Default.Widen(parsed.Root) is var (widenedRoot, widened))
         {
@@ -94,7 +101,6 @@ internal sealed class PracticeSearcher : IPracticeSearcher
             {
                 parsed = parsed with { Root = widenedRoot };
                 run = wider;
-                withEveryWord = wider.WithEveryWord;
                 added = SynonymsNotice(widened);
             }
         }
@@ -105,26 +111,11 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         var correction = run.TotalHits == 0 ? _spelling.Correct(parsed.Root) : null;
         if (correction is not null && Run(parsed, fuzzy: true) is { TotalHits: > 0 } corrected)
         {
-            SearchNotice? fewer = null;
-            if (corrected.WithEveryWord < FewHitsForMostWords && corrected.HasMostWordsReading
-                && Run(parsed, fuzzy: true, mostWords: true) is var most && most.TotalHits > corrected.WithEveryWord)
-            {
-                fewer = MostWordsNotice(corrected.WithEveryWord);
-                corrected = most;
-            }
-            var answer = corrected.Results();
-            if (fewer is not null) answer = answer with { Notices = [.. answer.Notices, fewer] };
-            return ShowingResultsFor(answer, (parsed with { Root = correction }).Typed);
+            var (answer, fewer) = WithMostWords(corrected, fuzzy: true);
+            return ShowingResultsFor(With(answer.Results(), fewer), (parsed with { Root = correction }).Typed);
         }
-        if (withEveryWord < FewHitsForMostWords && run.HasMostWordsReading)
-        {
-            var most = Run(parsed, mostWords: true);
-            if (most.TotalHits > withEveryWord)
-            {
-                run = most;
-                added = MostWordsNotice(withEveryWord);
-            }
-        }
+        (run, var most) = WithMostWords(run, fuzzy: false);
+        if (most is not null) added = most;
         if (run.TotalHits == 0 && Spelling.HasCorrectableWords(parsed.Root))
         {
             var forgiving = Run(parsed, fuzzy: true, mostWords: true);
@@ -141,8 +132,7 @@ internal sealed class PracticeSearcher : IPracticeSearcher
             var apart = Answer(request with { Query = split }, everyHit);
             if (apart.TotalHits > 0) return ShowingResultsFor(apart, split);
         }
-        var results = run.Results();
-        if (added is not null) results = results with { Notices = [.. results.Notices, added] };
+        var results = With(run.Results(), added);
         if (results.TotalHits < FewHits && _spelling.DidYouMean(parsed.Root) is { } suggestion)
         {
             return results with { DidYouMean = (parsed with { Root = suggestion }).Typed };
@@ -169,6 +159,9 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         }
         return changed ? new string(chars) : null;
     }
+
+    private static SearchResults With(SearchResults results, SearchNotice? notice) =>
+        notice is null ? results : results with { Notices = [.. results.Notices, notice] };
 
     private static SearchResults ShowingResultsFor(SearchResults forgiving, string corrected) => forgiving with
     {
