@@ -32,10 +32,18 @@ internal static class LanguageAnalyzers
     public static string KeyOf(string language) =>
         Keys.Contains(language, StringComparer.Ordinal) && language != Standard ? language : Standard;
 
+    /// <summary>
+    /// English words the stemmer would make into another, common word of this field: "United Kingdom" and "United
+    /// Nations" read as "unit" and "nation" made every British entry match "drug-free units" and put Release's legal
+    /// advice before the UN handbook for "United Nations"; "housing" read as "house" found the Lithuanian arrest house;
+    /// "communication" read as "community". They are indexed and searched as written.
+    /// </summary>
+    private static CharArraySet EnglishKeptWhole => new(Version, ["united", "nations", "housing", "communication", "communications"], ignoreCase: true);
+
     /// <summary>A fresh analyzer for a language key; analyzers hold per-thread state, so each index owns its own.</summary>
     public static Analyzer Create(string key) => key switch
     {
-        "en" => new EnglishAnalyzer(Version),
+        "en" => new EnglishAnalyzer(Version, EnglishAnalyzer.DefaultStopSet, EnglishKeptWhole),
         "fr" => new FrenchAnalyzer(Version),
         "it" => new ItalianAnalyzer(Version),
         "pt" => new PortugueseAnalyzer(Version),

@@ -43,4 +43,19 @@ public class LanguageSearchTests
 
         Assert.Equal(["pt-dissuasion"], index.Search("commissione").Ids());
     }
+
+    [Theory]
+    [InlineData("units", "Release gives free legal advice across the United Kingdom.", "Prisoners live in drug-free units.")]
+    [InlineData("nations", "A national programme runs in every region.", "The United Nations standards apply.")]
+    [InlineData("housing", "Methadone is given in police arrest houses.", "Tenants get housing after release.")]
+    public void AnEnglishWordIsNotFoundInAnotherThatOnlySharesItsStem(string query, string stemShared, string meant)
+    {
+        // English stemming reads "United" as "unit", "national" as "nation", and "housing" and "houses" alike: every
+        // British entry matched "drug-free units", and a legal advice service came before the UN handbook.
+        using var index = TestIndex.Of(
+            Practices.Make("stem-only", title: "Entry", summary: "Summary.", body: stemShared + " " + Practices.Filler),
+            Practices.Make("meant", title: "Other entry", summary: "Summary.", body: meant + " " + Practices.Filler));
+
+        Assert.Equal(["meant"], index.Search(query).Ids());
+    }
 }
