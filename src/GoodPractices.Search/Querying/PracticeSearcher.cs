@@ -140,7 +140,8 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         return results;
     }
 
-    // The query with each hyphen or slash that joins two words outside quotes made a space; null when it has none.
+    // The query with each hyphen that joins two words outside quotes made a space; null when it has none (a slash
+    // between words is read as a space already, see UserQueryReader).
     internal static string? SplitJoinedWords(string? query)
     {
         if (string.IsNullOrEmpty(query)) return null;
@@ -150,7 +151,7 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         for (var i = 0; i < chars.Length; i++)
         {
             if (chars[i] == '"') quoted = !quoted;
-            else if (!quoted && chars[i] is '-' or '/' or '\u2010' && i > 0 && i < chars.Length - 1
+            else if (!quoted && chars[i] is '-' or '\u2010' && i > 0 && i < chars.Length - 1
                 && char.IsLetterOrDigit(chars[i - 1]) && char.IsLetterOrDigit(chars[i + 1]))
             {
                 chars[i] = ' ';

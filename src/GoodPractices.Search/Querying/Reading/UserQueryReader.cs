@@ -35,7 +35,7 @@ internal sealed class UserQueryReader
         if (string.IsNullOrWhiteSpace(text)) return new ParsedQuery(null, new Dictionary<FacetDimension, IReadOnlyList<string>>(), false, []);
 
         var truncated = text.Length > MaxCharacters;
-        var input = truncated ? text[..MaxCharacters] : text;
+        var input = SlashesBetweenWordsAsSpaces(truncated ? text[..MaxCharacters] : text);
         var tokens = new List<QueryToken>();
         var tokenized = QueryLexer.TryTokenize(input, MaxTerms, tokens, out var tooManyTerms);
         truncated |= tooManyTerms;
@@ -52,6 +52,19 @@ internal sealed class UserQueryReader
 
         var filters = reader._filters.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value.Distinct().ToList());
         return new ParsedQuery(root, filters, reader._refused, reader._notices);
+    }
+
+    // A slash between two words ("HIV/AIDS", "drug/alcohol", "24/7") separates them, as a space does; elsewhere it still
+    // starts a regular expression, which is refused with a notice.
+    private static string SlashesBetweenWordsAsSpaces(string text)
+    {
+        if (!text.Contains('/')) return text;
+        var chars = text.ToCharArray();
+        for (var i = 1; i < chars.Length - 1; i++)
+        {
+            if (chars[i] == '/' && char.IsLetterOrDigit(chars[i - 1]) && char.IsLetterOrDigit(chars[i + 1])) chars[i] = ' ';
+        }
+        return new string(chars);
     }
 
     private ParsedQuery AsPlainWords(string text)

@@ -19,6 +19,8 @@ public class UserQueryReaderTests
     [InlineData("title:\"drug court\" org:SICAD", "title:\"drug court\" AND org:SICAD")]
     [InlineData("covid:19", "covid AND 19")]
     [InlineData("drug - prison", "drug AND prison")]
+    [InlineData("HIV/AIDS prison", "HIV AND AIDS AND prison")]
+    [InlineData("drug/alcohol treatment 24/7", "drug AND alcohol AND treatment AND 24 AND 7")]
     public void AQueryIsUnderstoodAsWritten(string query, string understood)
     {
         var parsed = UserQueryReader.Read(query);
