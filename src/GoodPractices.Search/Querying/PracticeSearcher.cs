@@ -93,7 +93,8 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         }
 
         var run = Run(parsed);
-        SearchNotice? added = null;
+        // What the answer says of how it was widened: words that mean the same, and most of the words.
+        var added = new List<SearchNotice>(2);
         if (run.TotalHits < FewHitsForSynonyms && Synonyms.Default.Widen(parsed.Root) is var (widenedRoot, widened))
         {
             var wider = Run(parsed with { Root = widenedRoot });
@@ -101,7 +102,7 @@ internal sealed class PracticeSearcher : IPracticeSearcher
             {
                 parsed = parsed with { Root = widenedRoot };
                 run = wider;
-                added = SynonymsNotice(widened);
+                added.Add(SynonymsNotice(widened));
             }
         }
         // A word no practice uses with a close one that some do is a typing mistake: reading it as that word answers the
@@ -112,10 +113,10 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         if (correction is not null && Run(parsed, fuzzy: true) is { TotalHits: > 0 } corrected)
         {
             var (answer, fewer) = WithMostWords(corrected, fuzzy: true);
-            return ShowingResultsFor(With(answer.Results(), fewer), (parsed with { Root = correction }).Typed);
+            return ShowingResultsFor(With(answer.Results(), fewer is null ? [] : [fewer]), (parsed with { Root = correction }).Typed);
         }
         (run, var most) = WithMostWords(run, fuzzy: false);
-        if (most is not null) added = most;
+        if (most is not null) added.Add(most);
         if (run.TotalHits == 0 && Spelling.HasCorrectableWords(parsed.Root))
         {
             var forgiving = Run(parsed, fuzzy: true, mostWords: true);
@@ -132,7 +133,7 @@ internal sealed class PracticeSearcher : IPracticeSearcher
             var apart = Answer(request with { Query = split }, everyHit);
             if (apart.TotalHits > 0) return ShowingResultsFor(apart, split);
         }
-        var results = With(run.Results(), added);
+        var results = With(run.Results(), [.. added]);
         if (results.TotalHits < FewHits && _spelling.DidYouMean(parsed.Root) is { } suggestion)
         {
             return results with { DidYouMean = (parsed with { Root = suggestion }).Typed };
@@ -161,8 +162,8 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         return changed ? new string(chars) : null;
     }
 
-    private static SearchResults With(SearchResults results, SearchNotice? notice) =>
-        notice is null ? results : results with { Notices = [.. results.Notices, notice] };
+    private static SearchResults With(SearchResults results, IReadOnlyList<SearchNotice> notices) =>
+        notices.Count == 0 ? results : results with { Notices = [.. results.Notices, .. notices] };
 
     private static SearchResults ShowingResultsFor(SearchResults forgiving, string corrected) => forgiving with
     {

@@ -42,6 +42,18 @@ public class SynonymsTests
     }
 
     [Fact]
+    public void WhenPracticesWithMostOfTheWordsFollowTheReaderIsStillToldOfTheOtherWords()
+    {
+        using var index = Index();
+
+        var results = index.Search("treatment incarceration");
+
+        // Two practices have both words, one of them as "imprisonment"; those with one of them follow.
+        Assert.Contains(results.Notices, n => n.Kind == SearchNoticeKind.MostWords);
+        Assert.Contains(results.Notices, n => n.Kind == SearchNoticeKind.IncludingSynonyms);
+    }
+
+    [Fact]
     public void AWordInQuotesIsSearchedAlone()
     {
         using var index = Index();
