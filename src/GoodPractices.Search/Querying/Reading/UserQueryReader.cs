@@ -55,14 +55,19 @@ internal sealed class UserQueryReader
     }
 
     // A slash between two words ("HIV/AIDS", "drug/alcohol", "24/7") separates them, as a space does; elsewhere it still
-    // starts a regular expression, which is refused with a notice.
+    // starts a regular expression, which is refused with a notice. In a filter's values ("country:IT/PT") it is left
+    // alone: they are separated by commas, and a slash there is reported.
     private static string SlashesBetweenWordsAsSpaces(string text)
     {
         if (!text.Contains('/')) return text;
         var chars = text.ToCharArray();
-        for (var i = 1; i < chars.Length - 1; i++)
+        var inField = false;
+        for (var i = 0; i < chars.Length; i++)
         {
-            if (chars[i] == '/' && char.IsLetterOrDigit(chars[i - 1]) && char.IsLetterOrDigit(chars[i + 1])) chars[i] = ' ';
+            if (char.IsWhiteSpace(chars[i])) inField = false;
+            else if (chars[i] == ':') inField = true;
+            else if (chars[i] == '/' && !inField && i > 0 && i < chars.Length - 1
+                && char.IsLetterOrDigit(chars[i - 1]) && char.IsLetterOrDigit(chars[i + 1])) chars[i] = ' ';
         }
         return new string(chars);
     }

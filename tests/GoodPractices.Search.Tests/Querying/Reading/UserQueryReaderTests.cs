@@ -34,6 +34,7 @@ public class UserQueryReaderTests
     [InlineData("drug AND (", "drug")]
     [InlineData("\"unbalanced words", "unbalanced AND words")]
     [InlineData("country:IT OR women", "country AND IT AND women")]
+    [InlineData("country:IT/PT", "country AND IT AND PT")]
     public void MalformedSyntaxIsUnderstoodAsItsWords(string query, string understood)
     {
         var parsed = UserQueryReader.Read(query);
