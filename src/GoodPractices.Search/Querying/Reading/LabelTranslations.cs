@@ -6,7 +6,8 @@ using Lucene.Net.Analysis;
 namespace GoodPractices.Search.Querying.Reading;
 
 /// <summary>
-/// The one-word labels of the taxonomy's terms in French, Italian, Portuguese and Czech, with the term's English label.
+/// The one-word labels of the taxonomy's terms in French, Italian, Portuguese and Czech, with the term's English label,
+/// and the names of medicines and substances as those languages write them (<c>WordTranslations.txt</c>).
 /// Most entries are written in English, so a word a Portuguese reader types (<c>mulheres</c>) is held by them only in
 /// their tags' label ("Women"), which weighs below an entry's own text and says nothing of how much the entry is about
 /// it: every practice tagged for women scored alike, and Bavaria's naloxone programme came before the women's units.
@@ -32,7 +33,12 @@ internal sealed class LabelTranslations
     private readonly Dictionary<string, string> _english = new(StringComparer.Ordinal);
 
     /// <param name="practicesWith">In how many practices a folded word appears, and of how many; null keeps every label.</param>
-    public LabelTranslations(PracticeTaxonomy taxonomy, Analyzer analyzer, (Func<string, int> Frequency, int Of)? practicesWith = null)
+    /// <param name="words">
+    /// Words that are not labels but are written differently in each language (<c>buprenorfina</c>): an English word and
+    /// its other spellings; null reads <c>WordTranslations.txt</c>.
+    /// </param>
+    public LabelTranslations(PracticeTaxonomy taxonomy, Analyzer analyzer, (Func<string, int> Frequency, int Of)? practicesWith = null,
+        IEnumerable<(string English, IReadOnlyList<string> Others)>? words = null)
     {
         _analyzer = analyzer;
         bool Common(string label) => practicesWith is var (frequency, of)
@@ -50,6 +56,29 @@ internal sealed class LabelTranslations
                 if (language != "en" && Key(other) is { } key && !english.Contains(key)) _english.TryAdd(key, label);
             }
         }
+        foreach (var (word, others) in words ?? ReadWords(ReadResource()))
+        {
+            if (Common(word)) continue;
+            foreach (var other in others)
+            {
+                if (Key(other) is { } key && key != Key(word)) _english.TryAdd(key, word);
+            }
+        }
+    }
+
+    /// <summary>Reads lines of an English word, a colon and its spellings in other languages; <c>#</c> starts a comment.</summary>
+    public static IEnumerable<(string English, IReadOnlyList<string> Others)> ReadWords(string text) =>
+        text.Split('\n')
+            .Select(line => line.Split('#')[0].Split(':'))
+            .Where(parts => parts.Length == 2 && parts[0].Trim().Length > 0)
+            .Select(parts => (parts[0].Trim(), (IReadOnlyList<string>)[.. parts[1].Split(',').Select(w => w.Trim()).Where(w => w.Length > 0)]));
+
+    private static string ReadResource()
+    {
+        using var stream = System.Reflection.Assembly.GetExecutingAssembly().GetManifestResourceStream("GoodPractices.Search.Querying.WordTranslations.txt")
+            ?? throw new InvalidOperationException("WordTranslations.txt is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     /// <summary>The term's English label when <paramref name="word"/> is its one-word label in another language; else null.</summary>

@@ -52,4 +52,23 @@ public class LabelTranslationsTests
         Assert.Null(Translations.EnglishOf("nazionale"));
         Assert.Null(Translations.EnglishOf("mulheres presas"));
     }
+
+    [Theory]
+    [InlineData("buprenorfina", "buprenorphine")]
+    [InlineData("Buprenorfin", "buprenorphine")]
+    [InlineData("metadon", "methadone")]
+    public void AMedicineWrittenTheWayAnotherLanguageWritesItReadsAsTheEnglishWord(string word, string english)
+    {
+        Assert.Equal(english, Translations.EnglishOf(word));
+    }
+
+    [Fact]
+    public void WordsAreReadOneEnglishWordALineWithTheOtherLanguagesSpellings()
+    {
+        var words = LabelTranslations.ReadWords("# a comment\nbuprenorphine: buprenorfina, buprenorfin # Italian, Czech\n\nnot a line\n").ToList();
+
+        var (english, others) = Assert.Single(words);
+        Assert.Equal("buprenorphine", english);
+        Assert.Equal(["buprenorfina", "buprenorfin"], others);
+    }
 }
