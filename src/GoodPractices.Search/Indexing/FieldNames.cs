@@ -56,6 +56,19 @@ internal static class FieldNames
     public const string Decade = "decade";
     public const string Eu = "eu";
 
+    /// <summary>
+    /// The languages other than English whose labels also have a field of their own (<see cref="LanguageLabels"/>): the
+    /// interface languages, whose readers find the mostly English entries through their tags.
+    /// </summary>
+    public static readonly IReadOnlyList<string> LabelLanguages = ["fr", "it", "pt", "cs"];
+
+    /// <summary>
+    /// The labels of the entry's vocabulary terms in one language, read by that language's analyzer, so that a word
+    /// typed in another form than the label's finds it: Czech "drogové soudy" the label "Drogový soud", French
+    /// "tribunaux" the label "Tribunal".
+    /// </summary>
+    public static string LanguageLabels(string languageKey) => "labels_" + languageKey;
+
     public static string Title(string languageKey) => "title_" + languageKey;
     public static string Summary(string languageKey) => "summary_" + languageKey;
     public static string Body(string languageKey) => "body_" + languageKey;

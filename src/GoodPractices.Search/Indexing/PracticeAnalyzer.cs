@@ -24,6 +24,7 @@ internal sealed class PracticeAnalyzer : AnalyzerWrapper
             _byField[FieldNames.Title(key)] = analyzer;
             _byField[FieldNames.Summary(key)] = analyzer;
             _byField[FieldNames.Body(key)] = analyzer;
+            if (FieldNames.LabelLanguages.Contains(key)) _byField[FieldNames.LanguageLabels(key)] = analyzer;
         }
         _byField[FieldNames.FoldedTitle] = _folding;
         _byField[FieldNames.FoldedText] = _folding;

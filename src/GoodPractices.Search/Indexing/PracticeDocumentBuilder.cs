@@ -58,6 +58,13 @@ internal sealed class PracticeDocumentBuilder
         {
             document.Add(Folded(FieldNames.TermText, text));
         }
+        foreach (var term in Terms(practice))
+        {
+            foreach (var language in FieldNames.LabelLanguages)
+            {
+                if (term.Label.All.TryGetValue(language, out var label)) document.Add(Folded(FieldNames.LanguageLabels(language), label));
+            }
+        }
 
         foreach (var dimension in FacetDimension.All)
         {

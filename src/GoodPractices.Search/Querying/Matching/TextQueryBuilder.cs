@@ -64,8 +64,10 @@ internal sealed class TextQueryBuilder
     private static readonly (Func<string, string> Field, float Boost)[] LanguageFields =
         [(FieldNames.Title, 3f), (FieldNames.Summary, 1.5f), (Body, 1f)];
 
+    private const float LabelsBoost = 1.1f;
+
     private static readonly (string Field, float Boost)[] FoldedFields =
-        [(FieldNames.FoldedTitle, 2.5f), (FieldNames.FoldedText, 0.8f), (FieldNames.Labels, 1.1f), (FieldNames.TermText, 0.5f)];
+        [(FieldNames.FoldedTitle, 2.5f), (FieldNames.FoldedText, 0.8f), (FieldNames.Labels, LabelsBoost), (FieldNames.TermText, 0.5f)];
 
     private static (Func<string, string> Field, float Boost)[] LanguageFieldsOf(TextScope scope) => scope switch
     {
@@ -412,6 +414,11 @@ internal sealed class TextQueryBuilder
                 // reads as several ("drug-free") is looked for in order in the folded bodies only, as a phrase is.
                 if (field == Body && tokens.Count > 1) continue;
                 query.Add(FieldQuery(field(key), tokens, slop, boost));
+            }
+            // The tags' labels in the language, read as it reads them, weigh as the labels of every language do.
+            if (!ownText && scope == TextScope.All && FieldNames.LabelLanguages.Contains(key))
+            {
+                query.Add(FieldQuery(FieldNames.LanguageLabels(key), tokens, slop, LabelsBoost));
             }
             if (positive) Terms.Add(key, tokens);
         }

@@ -27,6 +27,21 @@ public class LabelSearchTests
         Assert.Equal(["pt"], index.Search("\"drug treatment court\"").Ids());
     }
 
+    [Theory]
+    [InlineData("drogové soudy")]
+    [InlineData("tribunaux")]
+    public void ALabelTypedInAnotherFormOfItsLanguageFindsThePracticesTaggedWithIt(string query)
+    {
+        // The label is "Drogový soud" in Czech and "Tribunal de traitement de la toxicomanie" in French: read by each
+        // language's own analyzer, the plural and the inflected adjective are the label's words.
+        using var index = Index();
+
+        var results = index.Search(query);
+
+        Assert.Equal(["pt"], results.Ids());
+        Assert.Null(results.ShowingResultsFor);
+    }
+
     [Fact]
     public void ARegionNameFindsPracticesOfItsCountries()
     {
