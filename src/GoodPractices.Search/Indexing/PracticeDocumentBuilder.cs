@@ -50,7 +50,8 @@ internal sealed class PracticeDocumentBuilder
             document.Add(Folded(FieldNames.FoldedText, organisation.Name));
             document.Add(Folded(FieldNames.Organisation, organisation.Name));
         }
-        foreach (var label in Labels(practice))
+        var terms = Terms(practice).ToList();
+        foreach (var label in Labels(practice, terms))
         {
             document.Add(Folded(FieldNames.Labels, label));
         }
@@ -59,7 +60,6 @@ internal sealed class PracticeDocumentBuilder
             document.Add(Folded(FieldNames.TermText, text));
         }
         // One value a language, the labels one after another: a value a label made building 100,000 entries 5% slower.
-        var terms = Terms(practice).ToList();
         foreach (var language in FieldNames.LabelLanguages)
         {
             var labels = string.Join(" ", terms.Select(term => term.Label.All.GetValueOrDefault(language)).OfType<string>());
@@ -152,14 +152,14 @@ internal sealed class PracticeDocumentBuilder
 
     // Readers search for "Italy" or "women" as often as for words of the text: the labels of the entry's
     // countries, regions and vocabulary terms, in every language the taxonomy has, make those words findable.
-    private IEnumerable<string> Labels(Practice practice)
+    private IEnumerable<string> Labels(Practice practice, IReadOnlyList<Term> terms)
     {
         foreach (var code in practice.Countries)
         {
             if (_taxonomy.Countries.TryGetValue(code, out var country)) foreach (var name in country.Name.All.Values) yield return name;
             if (_taxonomy.RegionOf(code) is { } region) foreach (var name in region.Label.All.Values) yield return name;
         }
-        foreach (var term in Terms(practice))
+        foreach (var term in terms)
         {
             foreach (var label in term.Label.All.Values.Distinct()) yield return label;
         }

@@ -28,7 +28,7 @@ public static class ApiHandlers
                 results.ShowingResultsFor, results.DidYouMean, input.Query.Filters,
                 input.Query.FromYear, input.Query.ToYear, SearchUrls.SortName(input.Query.Sort), input.Language,
                 results.Places.Select(p => new PlaceFilterResponse(p.Dimension, p.Values,
-                    string.Join(", ", p.Values.Select(v => labels.Value(p.Dimension, v))),
+                    labels.Place(p),
                     PlaceFilters.HasResults(results, p) ? Api(PlaceFilters.Only(query, p)) : null)).ToList()),
             results.TotalHits,
             results.Page,

@@ -77,7 +77,7 @@ public static partial class NoResultsWays
             .ToList();
         bool Unmatched(string word)
         {
-            var alone = searcher.Search((SearchQuery.Empty with { Text = word }).ToRequest(language) with { PageSize = 1, Snippets = false });
+            var alone = Counted(searcher, SearchQuery.Empty with { Text = word }, language);
             // A place no practice is from ("Canada") is not a word to leave out: PlacesWithoutPractices says so.
             return alone.TotalHits == 0 && alone.Places.Count == 0;
         }
@@ -89,8 +89,11 @@ public static partial class NoResultsWays
         return new WordsWay(unmatched, without, Hits(searcher, without, language));
     }
 
-    private static int Hits(IPracticeSearcher searcher, SearchQuery query, string language) =>
-        searcher.Search(query.ToRequest(language) with { PageSize = 1, Snippets = false }).TotalHits;
+    private static int Hits(IPracticeSearcher searcher, SearchQuery query, string language) => Counted(searcher, query, language).TotalHits;
+
+    // The search run only to be counted: one hit, no passage.
+    private static SearchResults Counted(IPracticeSearcher searcher, SearchQuery query, string language) =>
+        searcher.Search(query.ToRequest(language) with { PageSize = 1, Snippets = false });
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*")]
     private static partial Regex WordPattern();

@@ -33,6 +33,9 @@ public sealed class TaxonomyLabels(PracticeTaxonomy taxonomy, string language, I
         _ => FacetDimension.Find(dimension)?.Vocabulary is { } key ? Term(key, value) : value,
     };
 
+    /// <summary>The name of a place a query named: its countries or regions, comma-separated.</summary>
+    public string Place(PlaceFilter place) => string.Join(", ", place.Values.Select(v => Value(place.Dimension, v)));
+
     public string Country(string code) => taxonomy.Countries.TryGetValue(code, out var country) ? country.Name[language] : code;
 
     /// <summary>A language named in itself (Português), as readers look for their own.</summary>

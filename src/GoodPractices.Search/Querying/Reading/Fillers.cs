@@ -1,4 +1,3 @@
-using System.Reflection;
 using GoodPractices.Search.Indexing;
 
 namespace GoodPractices.Search.Querying.Reading;
@@ -21,10 +20,7 @@ internal static class Fillers
 
     private static HashSet<string> Read()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("GoodPractices.Search.Querying.Fillers.txt")
-            ?? throw new InvalidOperationException("Fillers.txt is not embedded in the search assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n')
+        return EmbeddedText.Read("Fillers.txt").Split('\n')
             .Select(line => line.Split('#')[0])
             .SelectMany(line => line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             .Select(TextFolding.Fold)

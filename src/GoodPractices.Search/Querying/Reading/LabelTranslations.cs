@@ -29,6 +29,10 @@ internal sealed class LabelTranslations
         PracticeTaxonomy.TargetGroups, PracticeTaxonomy.Outcomes,
     ];
 
+    // WordTranslations.txt, read once a process rather than once a version opened.
+    private static readonly IReadOnlyList<(string English, IReadOnlyList<string> Others)> ShippedWords =
+        [.. ReadWords(EmbeddedText.Read("WordTranslations.txt"))];
+
     private readonly Analyzer _analyzer;
     private readonly Dictionary<string, string> _english = new(StringComparer.Ordinal);
 
@@ -56,7 +60,7 @@ internal sealed class LabelTranslations
                 if (language != "en" && Key(other) is { } key && !english.Contains(key)) _english.TryAdd(key, label);
             }
         }
-        foreach (var (word, others) in words ?? ReadWords(ReadResource()))
+        foreach (var (word, others) in words ?? ShippedWords)
         {
             if (Common(word)) continue;
             foreach (var other in others)
@@ -72,14 +76,6 @@ internal sealed class LabelTranslations
             .Select(line => line.Split('#')[0].Split(':'))
             .Where(parts => parts.Length == 2 && parts[0].Trim().Length > 0)
             .Select(parts => (parts[0].Trim(), (IReadOnlyList<string>)[.. parts[1].Split(',').Select(w => w.Trim()).Where(w => w.Length > 0)]));
-
-    private static string ReadResource()
-    {
-        using var stream = System.Reflection.Assembly.GetExecutingAssembly().GetManifestResourceStream("GoodPractices.Search.Querying.WordTranslations.txt")
-            ?? throw new InvalidOperationException("WordTranslations.txt is not embedded.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 
     /// <summary>The term's English label when <paramref name="word"/> is its one-word label in another language; else null.</summary>
     public string? EnglishOf(string word) => Key(word) is { } key ? _english.GetValueOrDefault(key) : null;

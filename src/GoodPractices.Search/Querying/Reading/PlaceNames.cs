@@ -1,4 +1,3 @@
-using System.Reflection;
 using GoodPractices.Core.Taxonomy;
 using GoodPractices.Search.Contracts;
 using GoodPractices.Search.Indexing;
@@ -30,7 +29,7 @@ internal sealed class PlaceNames
             var place = new Place(FacetDimension.Region, [region.Slug]);
             foreach (var name in region.Label.All.Values) Add(name, place);
         }
-        foreach (var line in (extra ?? ReadResource()).Split('\n'))
+        foreach (var line in (extra ?? EmbeddedText.Read("PlaceNames.txt")).Split('\n'))
         {
             var text = line.Split('#')[0];
             var colon = text.IndexOf(": ", StringComparison.Ordinal);
@@ -84,13 +83,5 @@ internal sealed class PlaceNames
             }
             if (!found) start++;
         }
-    }
-
-    private static string ReadResource()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("GoodPractices.Search.Querying.PlaceNames.txt")
-            ?? throw new InvalidOperationException("PlaceNames.txt is not embedded in the search assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using GoodPractices.Search.Indexing;
 using GoodPractices.Search.Querying.Reading;
 
@@ -31,7 +30,7 @@ internal sealed class Synonyms
     }
 
     /// <summary>The groups shipped with the searcher.</summary>
-    public static Synonyms Default { get; } = Parse(ReadResource());
+    public static Synonyms Default { get; } = Parse(EmbeddedText.Read("Synonyms.txt"));
 
     /// <summary>Reads groups, one a line, terms separated by commas; <c>#</c> starts a comment.</summary>
     public static Synonyms Parse(string text) => new(text.Split('\n')
@@ -81,12 +80,4 @@ internal sealed class Synonyms
     private static bool IsPhrase(string term) => term.Contains(' ', StringComparison.Ordinal) || term.Contains('-', StringComparison.Ordinal);
 
     private static string Normalize(string term) => TextFolding.Fold(string.Join(' ', term.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
-
-    private static string ReadResource()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("GoodPractices.Search.Querying.Synonyms.txt")
-            ?? throw new InvalidOperationException("Synonyms.txt is not embedded in the search assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }
