@@ -45,7 +45,7 @@ internal static class Practices
             Related = related ?? [],
             LastReviewed = lastReviewed ?? new DateOnly(2026, 1, 1),
             Body = body,
-            SourcePath = $"{(countries ?? ["PT"])[0].ToLowerInvariant()}/{id}.md",
+            SourcePath = $"{(countries ?? ["PT"]).FirstOrDefault()?.ToLowerInvariant() ?? "international"}/{id}.md",
             Translations = translations ?? [],
         };
 

@@ -1,3 +1,4 @@
+using GoodPractices.Core.Content;
 using GoodPractices.Search.Contracts;
 using GoodPractices.Search.Indexing;
 using GoodPractices.Search.Querying.Reading;
@@ -188,7 +189,7 @@ internal sealed class TextQueryBuilder
             // place is one of the words instead (a practice from there "has" it).
             if (places.Count > 0 && loosePart is not BooleanQuery { MinimumNumberShouldMatch: > 0 })
             {
-                query.Add(PlaceQuery(places, PlaceFirst), Occur.SHOULD);
+                query.Add(FromPlaces(PlaceFirst), Occur.SHOULD);
             }
             // A practice whose own text names the place, as typed, gains a little more: "Scotland" is the United
             // Kingdom's filter, and Scotland's practices say so.
@@ -213,6 +214,21 @@ internal sealed class TextQueryBuilder
             return query;
         }
 
+        // Practices from any place named. A practice of no country (an international network, a UN handbook) is from
+        // where its own text says: "European network children of prisoners" asks for Children of Prisoners Europe.
+        Query FromPlaces(float boost)
+        {
+            var from = new BooleanQuery(disableCoord: true) { { PlaceQuery(places, 1f), Occur.SHOULD } };
+            var naming = new BooleanQuery(disableCoord: true);
+            foreach (var name in NamingPlace()) naming.Add(name, Occur.SHOULD);
+            from.Add(new BooleanQuery(disableCoord: true)
+            {
+                { new TermQuery(new Term(FieldNames.Filter(FacetDimension.Region), InternationalScope.Slug)), Occur.MUST },
+                { naming, Occur.MUST },
+            }, Occur.SHOULD);
+            return new ConstantScoreQuery(from) { Boost = boost };
+        }
+
         Query? allWords = null;
         if (words.Count > 0)
         {
@@ -225,7 +241,7 @@ internal sealed class TextQueryBuilder
         var countedWords = (words.Count > 0 || required.Count > 0) && places.Count > 0
             ? [.. words, new QueryPlanWord(
                 string.Join(", ", places.Select(place => string.Join(' ', placeNames.Where(p => p.Place == place).Select(p => p.Name)))),
-                PlaceQuery(places, PlaceBoost))]
+                FromPlaces(PlaceBoost))]
             : words;
         Query? mostWords = null;
         if (countedWords.Count > 1)

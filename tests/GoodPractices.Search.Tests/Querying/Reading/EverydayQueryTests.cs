@@ -93,6 +93,39 @@ public class EverydayQueryTests
         Assert.Equal(["methadone"], results.Hits.Single(h => h.Id == "fr-housing").MissingWords);
     }
 
+    [Theory]
+    [InlineData("methadone in Europe")]
+    [InlineData("European methadone")]
+    [InlineData("méthadone en Europe")]
+    [InlineData("methadone v Evropě")]
+    public void EuropeStandsForItsFourRegions(string query)
+    {
+        using var index = TestIndex.Of(
+            Practices.Make("us-methadone", title: "Methadone in prison", body: "Methadone is continued in every prison. " + Practices.Filler, countries: ["US"]),
+            Practices.Make("it-methadone", title: "Methadone in prison", body: "Methadone is continued in every prison. " + Practices.Filler, countries: ["IT"]));
+
+        var results = index.Search(query);
+
+        Assert.Equal(["it-methadone", "us-methadone"], results.Ids());
+        var place = Assert.Single(results.Places);
+        Assert.Equal("region", place.Dimension);
+        Assert.Equal(["eastern-europe", "northern-europe", "southern-europe", "western-europe"], place.Values.Order());
+    }
+
+    [Fact]
+    public void APracticeOfNoCountryIsFromThePlaceItsOwnTextNames()
+    {
+        // An international network named for the place comes first among the place's practices, as its name says.
+        using var index = TestIndex.Of(
+            Practices.Make("it-children", title: "Visits for children of prisoners", body: "A network of visiting rooms for children. " + Practices.Filler, countries: ["IT"]),
+            Practices.Make("int-network", title: "Children of Prisoners Europe", body: "A European network for children of prisoners. " + Practices.Filler, countries: []) with { Scope = "international" },
+            Practices.Make("int-elsewhere", title: "Children of prisoners worldwide", body: "A network for children of prisoners. " + Practices.Filler, countries: []) with { Scope = "international" });
+
+        var results = index.Search("European network children of prisoners");
+
+        Assert.Equal(["int-network", "it-children", "int-elsewhere"], results.Ids());
+    }
+
     [Fact]
     public void ANameMayStandForSeveralRegions()
     {
