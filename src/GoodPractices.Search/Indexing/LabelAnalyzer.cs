@@ -8,7 +8,8 @@ namespace GoodPractices.Search.Indexing;
 
 /// <summary>
 /// The <see cref="FoldingAnalyzer"/> plus a plural ending taken off, for the vocabulary's labels and descriptions: a
-/// reader types "drug courts" for the "Court" setting, and "drogas" for a label that says "droga".
+/// reader types "drug courts" for the "Court" setting, "drogas" for a label that says "droga", and "tribunaux" or
+/// "tribunais" for a description that says "tribunal" (<see cref="AlPluralFilter"/>).
 /// </summary>
 internal sealed class LabelAnalyzer : Analyzer
 {
@@ -17,6 +18,7 @@ internal sealed class LabelAnalyzer : Analyzer
         var tokenizer = new StandardTokenizer(LanguageAnalyzers.Version, reader);
         TokenStream stream = new LowerCaseFilter(LanguageAnalyzers.Version, tokenizer);
         stream = new ASCIIFoldingFilter(stream);
+        stream = new AlPluralFilter(stream);
         stream = new EnglishMinimalStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

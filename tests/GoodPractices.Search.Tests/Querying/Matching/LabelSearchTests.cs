@@ -42,6 +42,22 @@ public class LabelSearchTests
         Assert.Null(results.ShowingResultsFor);
     }
 
+    [Theory]
+    [InlineData("tribunais de drogas")]
+    [InlineData("tribunal de drogas")]
+    public void APluralOfAWordInATagsDescriptionFindsThePracticesTaggedWithIt(string query)
+    {
+        // The Portuguese description says "Tribunal de drogas"; Portuguese makes the plural of -al with -ais, French
+        // with -aux, and neither is an English -s.
+        using var index = Index();
+
+        var results = index.Search(query);
+
+        Assert.Equal(["pt"], results.Ids());
+        Assert.DoesNotContain(results.Notices, n => n.Kind == GoodPractices.Search.Contracts.SearchNoticeKind.MostWords);
+        Assert.Null(results.ShowingResultsFor);
+    }
+
     [Fact]
     public void ARegionNameFindsPracticesOfItsCountries()
     {
