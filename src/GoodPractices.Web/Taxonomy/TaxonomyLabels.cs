@@ -33,8 +33,12 @@ public sealed class TaxonomyLabels(PracticeTaxonomy taxonomy, string language, I
         _ => FacetDimension.Find(dimension)?.Vocabulary is { } key ? Term(key, value) : value,
     };
 
-    /// <summary>The name of a place a query named: its countries or regions, comma-separated.</summary>
-    public string Place(PlaceFilter place) => string.Join(", ", place.Values.Select(v => Value(place.Dimension, v)));
+    /// <summary>The name of a place a query named: its countries or regions, as a list ending in "or" (a practice from any of them is from there).</summary>
+    public string Place(PlaceFilter place)
+    {
+        var names = place.Values.Select(v => Value(place.Dimension, v)).ToList();
+        return names.Count < 2 ? string.Concat(names) : string.Format(text["{0} or {1}"].Value, string.Join(", ", names[..^1]), names[^1]);
+    }
 
     public string Country(string code) => taxonomy.Countries.TryGetValue(code, out var country) ? country.Name[language] : code;
 

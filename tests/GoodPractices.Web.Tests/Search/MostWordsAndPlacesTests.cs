@@ -34,6 +34,17 @@ public sealed class MostWordsAndPlacesTests(SiteFactory site) : IClassFixture<Si
         Assert.Equal("Seulement Italie ?", Assert.Single(page.QuerySelectorAll(".place-filters a")).TextContent.Trim());
     }
 
+    [Theory]
+    [InlineData("/search?q=prison+Iberian", "Only Spain or Portugal?")]
+    [InlineData("/fr/search?q=prison+ib%C3%A9rique", "Seulement Espagne ou Portugal ?")]
+    public async Task APlaceOfSeveralCountriesIsOfferedAsAnyOfThem(string url, string offer)
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), url);
+
+        var only = Assert.Single(page.QuerySelectorAll(".place-filters a"));
+        Assert.Equal(offer, only.TextContent.Trim());
+    }
+
     [Fact]
     public async Task APlaceNoPracticeIsFromIsSaidSoWithItsRegionAndAWayToProposeOne()
     {
