@@ -126,6 +126,24 @@ public class EverydayQueryTests
         Assert.Equal(["int-network", "it-children", "int-elsewhere"], results.Ids());
     }
 
+    [Theory]
+    [InlineData("training détenus")]
+    [InlineData("training reclusos")]
+    public void PrisonersNamedInAnotherLanguageAreFoundInEnglishTexts(string query)
+    {
+        // Most practices say "prisoner"; the French one says "détenus" and not "training".
+        using var index = TestIndex.Of(
+            Practices.Make("en-training", title: "Training", body: "Vocational training for every prisoner. " + Practices.Filler),
+            Practices.Make("en-housing", title: "Housing", body: "A flat for every prisoner. " + Practices.Filler),
+            Practices.Make("fr-housing", title: "Logement", body: "Un logement pour les détenus et les reclusos. " + Practices.Filler, language: "fr"));
+
+        var results = index.Search(query);
+
+        Assert.Equal("en-training", results.Ids()[0]);
+        Assert.Empty(results.Hits[0].MissingWords);
+        Assert.Equal("1", Assert.Single(results.Notices, n => n.Kind == SearchNoticeKind.MostWords).Detail);
+    }
+
     [Fact]
     public void ANameMayStandForSeveralRegions()
     {

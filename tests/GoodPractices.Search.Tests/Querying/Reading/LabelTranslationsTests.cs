@@ -46,6 +46,18 @@ public class LabelTranslationsTests
         Assert.Equal("Women", translations.EnglishOf("mulheres"));
     }
 
+    [Theory]
+    [InlineData("détenus")]
+    [InlineData("reclusos")]
+    [InlineData("vězně")]
+    public void AWordListedByHandIsTranslatedHoweverManyPracticesHoldIt(string word)
+    {
+        // "prisoner" is in 8 practices of 10, as it is in most of the real corpus.
+        var translations = new LabelTranslations(TestTaxonomy.Instance, new PracticeAnalyzer(), (_ => 8, 10));
+
+        Assert.Equal("prisoner", translations.EnglishOf(word));
+    }
+
     [Fact]
     public void OnlyWhatAPracticeIsAndDoesIsTranslatedNotItsScopeOrStatus()
     {
