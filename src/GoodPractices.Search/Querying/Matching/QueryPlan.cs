@@ -22,6 +22,12 @@ internal sealed record QueryPlan(Query? Strict, Query? MostWords, IReadOnlyList<
     /// </summary>
     public Query? Together { get; init; }
 
+    /// <summary>
+    /// The practices of no country (an international network, a UN handbook) whose own text names a place named: they
+    /// count as from there, in ranking and in <c>SearchRun.WithEveryWord</c>. Null when no place is named.
+    /// </summary>
+    public Query? FromNoCountry { get; init; }
+
     public static QueryPlan Everything(HighlightTerms terms) => new(null, null, [], [], terms);
 }
 

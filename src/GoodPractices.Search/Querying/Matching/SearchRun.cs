@@ -103,7 +103,17 @@ internal sealed class SearchRun
                 if (fromPlaces is null) fromPlaces = fromPlace;
                 else fromPlaces.Or(fromPlace);
             }
-            if (fromPlaces is not null) WithEveryWord = DocSets.IntersectionCount(_hits, fromPlaces);
+            if (fromPlaces is not null)
+            {
+                // Practices of no country whose own text names the place count as from there (QueryPlan.FromNoCountry).
+                if (_plan.FromNoCountry is { } noCountry)
+                {
+                    var named = new MatchCollector(tables.MaxDoc, null, null);
+                    index.Searcher.Search(noCountry, named);
+                    fromPlaces.Or(named.Docs);
+                }
+                WithEveryWord = DocSets.IntersectionCount(_hits, fromPlaces);
+            }
         }
     }
 

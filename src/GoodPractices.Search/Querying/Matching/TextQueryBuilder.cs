@@ -214,20 +214,27 @@ internal sealed class TextQueryBuilder
             return query;
         }
 
-        // Practices from any place named. A practice of no country (an international network, a UN handbook) is from
-        // where its own text says: "European network children of prisoners" asks for Children of Prisoners Europe.
-        Query FromPlaces(float boost)
+        // A practice of no country (an international network, a UN handbook) is from where its own text says: "European
+        // network children of prisoners" asks for Children of Prisoners Europe.
+        BooleanQuery? fromNoCountry = null;
+        BooleanQuery FromNoCountry()
         {
-            var from = new BooleanQuery(disableCoord: true) { { PlaceQuery(places, 1f), Occur.SHOULD } };
+            if (fromNoCountry is not null) return fromNoCountry;
             var naming = new BooleanQuery(disableCoord: true);
             foreach (var name in NamingPlace()) naming.Add(name, Occur.SHOULD);
-            from.Add(new BooleanQuery(disableCoord: true)
+            return fromNoCountry = new BooleanQuery(disableCoord: true)
             {
                 { new TermQuery(new Term(FieldNames.Filter(FacetDimension.Region), InternationalScope.Slug)), Occur.MUST },
                 { naming, Occur.MUST },
-            }, Occur.SHOULD);
-            return new ConstantScoreQuery(from) { Boost = boost };
+            };
         }
+
+        // Practices from any place named, each scored the same.
+        Query FromPlaces(float boost) => new ConstantScoreQuery(new BooleanQuery(disableCoord: true)
+        {
+            { PlaceQuery(places, 1f), Occur.SHOULD },
+            { FromNoCountry(), Occur.SHOULD },
+        }) { Boost = boost };
 
         Query? allWords = null;
         if (words.Count > 0)
@@ -254,7 +261,11 @@ internal sealed class TextQueryBuilder
         // Words standing together lift practices that have them all (see QueryPlan.Together); under most-words matching
         // the bonus would lift a practice for two words together above one with every word, so it is left out there.
         var together = words.Count > 1 ? ProximityBonus([.. words.Select(w => w.Text)]) : null;
-        return new QueryPlan(Around(allWords), mostWords, mostWords is null ? [] : countedWords, places, Terms) { Together = together };
+        return new QueryPlan(Around(allWords), mostWords, mostWords is null ? [] : countedWords, places, Terms)
+        {
+            Together = together,
+            FromNoCountry = places.Count > 0 ? FromNoCountry() : null,
+        };
     }
 
     // A plain word typed at the top of a query (or one widened to its synonyms), which may be a place, a filler, or missing.

@@ -124,6 +124,8 @@ public class EverydayQueryTests
         var results = index.Search("European network children of prisoners");
 
         Assert.Equal(["int-network", "it-children", "int-elsewhere"], results.Ids());
+        // Both are from Europe with every word, and the answer counts both.
+        Assert.Equal("2", Assert.Single(results.Notices, n => n.Kind == SearchNoticeKind.MostWords).Detail);
     }
 
     [Theory]
