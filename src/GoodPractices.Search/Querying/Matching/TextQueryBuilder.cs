@@ -41,6 +41,12 @@ internal sealed class TextQueryBuilder
     private const float LabelBonusBoost = 3.5f;
     private const int LabelBonusSlop = 1;
 
+    // Two such words standing together in the description of a practice's tag weigh a little less. Readers of the other
+    // four languages name a kind of practice as its description does: "tribunais de drogas" for the drug courts,
+    // "trattamento invece del carcere" for sentence deferral for treatment. Tuned on the relevance set: at 1 and 1.5 the
+    // MRR of typed questions rose from 0.942 to 0.948; from 2.5 to 5 it stayed at 0.953.
+    private const float DescriptionBonusBoost = 2.5f;
+
     // Under most-words matching a place counts as one of the words: a practice from there has it, about one well-placed
     // word's worth.
     private const float PlaceBoost = 20f;
@@ -358,8 +364,8 @@ internal sealed class TextQueryBuilder
     }
 
     // Words typed one after another score higher where they also stand together (within a couple of words), in titles,
-    // summaries and the folded bodies (language bodies keep no positions), and two in a row where a tag's label holds
-    // them together.
+    // summaries and the folded bodies (language bodies keep no positions), and two in a row where a tag's label or
+    // description holds them together.
     private Query? ProximityBonus(IReadOnlyList<string> words)
     {
         var bonus = Text(string.Join(' ', words), positive: false, PhraseBonusSlop, languageBodies: false);
@@ -371,7 +377,11 @@ internal sealed class TextQueryBuilder
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var pair = AnalyzedText.Tokens(_analyzer, FieldNames.Labels, words[i] + " " + words[i + 1]);
-            if (pair.Count == 2) inLabels.Add(FieldQuery(FieldNames.Labels, pair, LabelBonusSlop, LabelBonusBoost), Occur.SHOULD);
+            if (pair.Count == 2)
+            {
+                inLabels.Add(FieldQuery(FieldNames.Labels, pair, LabelBonusSlop, LabelBonusBoost), Occur.SHOULD);
+                inLabels.Add(FieldQuery(FieldNames.TermText, pair, LabelBonusSlop, DescriptionBonusBoost), Occur.SHOULD);
+            }
         }
         if (inLabels.Clauses.Count == 0) return bonus;
         return new BooleanQuery(disableCoord: true) { { bonus, Occur.SHOULD }, { inLabels, Occur.SHOULD } };

@@ -59,6 +59,19 @@ public class LabelSearchTests
     }
 
     [Fact]
+    public void WordsStandingTogetherInATagsDescriptionLiftThePracticesTaggedWithIt()
+    {
+        // The Portuguese description of drug treatment courts says "Tribunal de drogas"; a Portuguese practice that is
+        // no drug court holds both words in its own title, summary and body, never together.
+        using var index = TestIndex.Of(
+            Practices.Make("pt-court", title: "Drug court", body: "Judges supervise treatment. " + Practices.Filler, interventions: ["drug-treatment-court"]),
+            Practices.Make("pt-other", title: "O tribunal da comarca", summary: "Um programa local contra as drogas.", language: "pt",
+                body: "O tribunal decide depressa. " + string.Concat(Enumerable.Repeat("Uma frase sem nada de especial. ", 20)) + "Muitas drogas circulam."));
+
+        Assert.Equal(["pt-court", "pt-other"], index.Search("tribunais de drogas").Ids());
+    }
+
+    [Fact]
     public void ARegionNameFindsPracticesOfItsCountries()
     {
         using var index = Index();
