@@ -41,7 +41,11 @@ public sealed record SearchResults
 /// <summary>A place named in a query, as the facet selection that keeps only practices from there.</summary>
 /// <param name="Dimension">The facet dimension's name: <c>country</c> or <c>region</c>.</param>
 /// <param name="Values">The values to select: one country, a group of countries, or a region.</param>
-public sealed record PlaceFilter(string Dimension, IReadOnlyList<string> Values);
+public sealed record PlaceFilter(string Dimension, IReadOnlyList<string> Values)
+{
+    /// <summary>The place as the reader named it in the query ("European Union", "Nordic"); null when it was not named.</summary>
+    public string? Name { get; init; }
+}
 
 /// <summary>One practice in a result list, in the reader's language when a translation exists.</summary>
 /// <param name="Snippet">The passage that shows why it matched, as plain text with the matched words' places.</param>

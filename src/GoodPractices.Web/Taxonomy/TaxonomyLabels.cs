@@ -33,12 +33,24 @@ public sealed class TaxonomyLabels(PracticeTaxonomy taxonomy, string language, I
         _ => FacetDimension.Find(dimension)?.Vocabulary is { } key ? Term(key, value) : value,
     };
 
-    /// <summary>The name of a place a query named: its countries or regions, as a list ending in "or" (a practice from any of them is from there).</summary>
+    /// <summary>
+    /// The name of a place a query named: its countries or regions, as a list ending in "or" (a practice from any of
+    /// them is from there); a place of more than <see cref="MostNamesListed"/> (the European Union's 27 countries, the
+    /// Balkans' 11) by the name the reader gave it. A shorter list stays, since the name as typed may be inflected
+    /// (Czech "v Evropě").
+    /// </summary>
     public string Place(PlaceFilter place)
     {
+        if (place.Values.Count > MostNamesListed && place.Name is { Length: > 0 } typed)
+        {
+            return char.ToUpper(typed[0], System.Globalization.CultureInfo.GetCultureInfo(language)) + typed[1..];
+        }
         var names = place.Values.Select(v => Value(place.Dimension, v)).ToList();
         return names.Count < 2 ? string.Concat(names) : string.Format(text["{0} or {1}"].Value, string.Join(", ", names[..^1]), names[^1]);
     }
+
+    /// <summary>How many countries or regions a place's name lists before it is named as the reader named it.</summary>
+    public const int MostNamesListed = 5;
 
     public string Country(string code) => taxonomy.Countries.TryGetValue(code, out var country) ? country.Name[language] : code;
 

@@ -45,6 +45,20 @@ public sealed class MostWordsAndPlacesTests(SiteFactory site) : IClassFixture<Si
         Assert.Equal(offer, only.TextContent.Trim());
     }
 
+    [Theory]
+    [InlineData("/search?q=prison+European+Union", "Only European Union?")]
+    [InlineData("/search?q=prison+european+union", "Only European union?")]
+    [InlineData("/fr/search?q=prison+Union+europ%C3%A9enne", "Seulement Union européenne ?")]
+    public async Task APlaceOfManyCountriesIsOfferedByTheNameTheReaderGaveIt(string url, string offer)
+    {
+        // The European Union's 27 countries, listed, would make a paragraph of a link.
+        var (_, _, page) = await Html.GetAsync(site.Client(), url);
+
+        var only = Assert.Single(page.QuerySelectorAll(".place-filters a"));
+        Assert.Equal(offer, only.TextContent.Trim());
+        Assert.Contains("country=IT", only.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task APlaceNoPracticeIsFromIsSaidSoWithItsRegionAndAWayToProposeOne()
     {

@@ -28,6 +28,9 @@ internal sealed record QueryPlan(Query? Strict, Query? MostWords, IReadOnlyList<
     /// </summary>
     public Query? FromNoCountry { get; init; }
 
+    /// <summary>Each of <see cref="Places"/> as the reader named it, in the same order.</summary>
+    public IReadOnlyList<string> PlaceNames { get; init; } = [];
+
     public static QueryPlan Everything(HighlightTerms terms) => new(null, null, [], [], terms);
 }
 

@@ -203,8 +203,9 @@ internal sealed class SearchRun
             Notices = notices,
             EveryDoc = _everyHit ? ranked : [],
             Places = [.. _plan.Places
-                .Where(p => !p.Values.All(_selection[p.Dimension].Contains))
-                .Select(p => new PlaceFilter(p.Dimension.Name, p.Values))],
+                .Select((p, i) => (Place: p, Name: i < _plan.PlaceNames.Count ? _plan.PlaceNames[i] : null))
+                .Where(x => !x.Place.Values.All(_selection[x.Place.Dimension].Contains))
+                .Select(x => new PlaceFilter(x.Place.Dimension.Name, x.Place.Values) { Name = x.Name })],
         };
     }
 

@@ -251,10 +251,10 @@ internal sealed class TextQueryBuilder
         }
         // The words a practice may lack under most-words matching: the plain words, and the places named, which a
         // practice from any of them has ("Spain Portugal harm reduction" asks for either, as "Iberian" does).
+        // Each place as typed; a place named twice ("EU European Union") by both names.
+        var namesOfPlaces = places.Select(place => string.Join(' ', placeNames.Where(p => p.Place == place).Select(p => p.Name))).ToList();
         var countedWords = (words.Count > 0 || required.Count > 0) && places.Count > 0
-            ? [.. words, new QueryPlanWord(
-                string.Join(", ", places.Select(place => string.Join(' ', placeNames.Where(p => p.Place == place).Select(p => p.Name)))),
-                FromPlaces(PlaceBoost))]
+            ? [.. words, new QueryPlanWord(string.Join(", ", namesOfPlaces), FromPlaces(PlaceBoost))]
             : words;
         Query? mostWords = null;
         if (countedWords.Count > 1)
@@ -271,6 +271,7 @@ internal sealed class TextQueryBuilder
         {
             Together = together,
             FromNoCountry = places.Count > 0 ? FromNoCountry() : null,
+            PlaceNames = namesOfPlaces,
         };
     }
 
