@@ -11,8 +11,8 @@ namespace GoodPractices.Search.Querying.Matching;
 /// <param name="Strict">Every word required; null searches nothing (every practice).</param>
 /// <param name="MostWords">Any of the plain words, ranked by how many a practice has; null when there is nothing to relax.</param>
 /// <param name="Words">The plain words a practice may lack under <paramref name="MostWords"/>, each with its query.</param>
-/// <param name="Places">The places named, which lift practices from there.</param>
-internal sealed record QueryPlan(Query? Strict, Query? MostWords, IReadOnlyList<QueryPlanWord> Words, IReadOnlyList<Place> Places, HighlightTerms Terms)
+/// <param name="Places">The places named, which lift practices from there, each as the reader named it.</param>
+internal sealed record QueryPlan(Query? Strict, Query? MostWords, IReadOnlyList<QueryPlanWord> Words, IReadOnlyList<NamedPlace> Places, HighlightTerms Terms)
 {
     /// <summary>
     /// What a practice with every word gains where the words also stand together (within a couple of words), in titles,
@@ -28,11 +28,11 @@ internal sealed record QueryPlan(Query? Strict, Query? MostWords, IReadOnlyList<
     /// </summary>
     public Query? FromNoCountry { get; init; }
 
-    /// <summary>Each of <see cref="Places"/> as the reader named it, in the same order.</summary>
-    public IReadOnlyList<string> PlaceNames { get; init; } = [];
-
     public static QueryPlan Everything(HighlightTerms terms) => new(null, null, [], [], terms);
 }
 
 /// <summary>A plain word of a query, as typed, and the query that finds it.</summary>
 internal sealed record QueryPlanWord(string Text, Query Query);
+
+/// <summary>A place named in a query, with the words that named it ("European Union"; "EU European Union" when named twice).</summary>
+internal sealed record NamedPlace(Place Place, string Name);

@@ -96,7 +96,7 @@ internal sealed class SearchRun
             // Practices from any place named. A place no practice is from ("drug courts Canada") leaves the practices
             // with every other word as the answer: no wider reading can find one from there.
             FixedBitSet? fromPlaces = null;
-            foreach (var place in _plan.Places)
+            foreach (var (place, _) in _plan.Places)
             {
                 var fromPlace = index.Ordinals[place.Dimension].DocsWithAny(place.Values, tables.MaxDoc);
                 if (fromPlace.Cardinality == 0) continue;
@@ -203,9 +203,8 @@ internal sealed class SearchRun
             Notices = notices,
             EveryDoc = _everyHit ? ranked : [],
             Places = [.. _plan.Places
-                .Select((p, i) => (Place: p, Name: i < _plan.PlaceNames.Count ? _plan.PlaceNames[i] : null))
-                .Where(x => !x.Place.Values.All(_selection[x.Place.Dimension].Contains))
-                .Select(x => new PlaceFilter(x.Place.Dimension.Name, x.Place.Values) { Name = x.Name })],
+                .Where(p => !p.Place.Values.All(_selection[p.Place.Dimension].Contains))
+                .Select(p => new PlaceFilter(p.Place.Dimension.Name, p.Place.Values) { Name = p.Name })],
         };
     }
 

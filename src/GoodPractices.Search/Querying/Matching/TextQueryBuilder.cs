@@ -252,9 +252,9 @@ internal sealed class TextQueryBuilder
         // The words a practice may lack under most-words matching: the plain words, and the places named, which a
         // practice from any of them has ("Spain Portugal harm reduction" asks for either, as "Iberian" does).
         // Each place as typed; a place named twice ("EU European Union") by both names.
-        var namesOfPlaces = places.Select(place => string.Join(' ', placeNames.Where(p => p.Place == place).Select(p => p.Name))).ToList();
+        var namedPlaces = places.Select(place => new NamedPlace(place, string.Join(' ', placeNames.Where(p => p.Place == place).Select(p => p.Name)))).ToList();
         var countedWords = (words.Count > 0 || required.Count > 0) && places.Count > 0
-            ? [.. words, new QueryPlanWord(string.Join(", ", namesOfPlaces), FromPlaces(PlaceBoost))]
+            ? [.. words, new QueryPlanWord(string.Join(", ", namedPlaces.Select(p => p.Name)), FromPlaces(PlaceBoost))]
             : words;
         Query? mostWords = null;
         if (countedWords.Count > 1)
@@ -267,11 +267,10 @@ internal sealed class TextQueryBuilder
         // Words standing together lift practices that have them all (see QueryPlan.Together); under most-words matching
         // the bonus would lift a practice for two words together above one with every word, so it is left out there.
         var together = words.Count > 1 ? ProximityBonus([.. words.Select(w => w.Text)]) : null;
-        return new QueryPlan(Around(allWords), mostWords, mostWords is null ? [] : countedWords, places, Terms)
+        return new QueryPlan(Around(allWords), mostWords, mostWords is null ? [] : countedWords, namedPlaces, Terms)
         {
             Together = together,
             FromNoCountry = places.Count > 0 ? FromNoCountry() : null,
-            PlaceNames = namesOfPlaces,
         };
     }
 
