@@ -184,6 +184,8 @@ internal sealed class PracticeDocumentBuilder
             (PracticeTaxonomy.EvidenceLevels, [practice.Evidence.Level]),
             // A researcher asks for the practices that apply the "Bangkok Rules" by that name.
             (PracticeTaxonomy.UnStandards, practice.UnStandards),
+            // A researcher asks which practices' evaluations measured cost or reoffending: "drug courts cost".
+            (PracticeTaxonomy.Outcomes, practice.Evidence.Outcomes),
         };
         foreach (var (vocabularyKey, values) in slugs)
         {

@@ -81,6 +81,21 @@ public class EverydayQueryTests
     }
 
     [Fact]
+    public void AnOutcomeItsEvaluationMeasuredFindsThePractice()
+    {
+        using var index = TestIndex.Of(
+            Practices.Make("us-court", title: "Drug court", body: "Participants report to the judge every week. " + Practices.Filler)
+                with { Evidence = new("rigorous-evaluation", ["recidivism"], []) },
+            Practices.Make("ie-court", title: "Drug court", body: "Participants report to the judge every week. " + Practices.Filler)
+                with { Evidence = new("rigorous-evaluation", ["recidivism", "cost"], []) });
+
+        // A researcher asks which evaluations weighed the cost; neither text says "cost".
+        var results = index.Search("drug court cost");
+        Assert.Equal(["ie-court", "us-court"], results.Ids());
+        Assert.Empty(results.Hits[0].MissingWords);
+    }
+
+    [Fact]
     public void APracticeFromAnyOfThePlacesNamedHasThePlace()
     {
         using var index = Index();
