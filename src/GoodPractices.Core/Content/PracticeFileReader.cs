@@ -223,7 +223,7 @@ public sealed partial class PracticeFileReader
 
     private PracticeFile Read(FrontMatterParts split, string body, int bodyWords, string relativePath, DiagnosticBag bag)
     {
-        if (YamlShape.Check(split.Yaml, split.YamlFirstLine) is { } shape)
+        if (YamlShape.Check(split.Yaml, split.YamlFirstLine, out var events) is { } shape)
         {
             return YamlProblem(shape, split, relativePath, bag);
         }
@@ -231,7 +231,7 @@ public sealed partial class PracticeFileReader
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(split.Yaml));
+            stream.Load(YamlShape.Replay(events));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
                 bag.Error(new SourcePosition(split.YamlFirstLine, 1), DiagnosticCodes.FrontMatterMissing, null,

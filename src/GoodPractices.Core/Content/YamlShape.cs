@@ -18,15 +18,22 @@ internal static class YamlShape
     /// <summary>A problem: the message key, its arguments, and its 1-based line (in the file) and column.</summary>
     public sealed record Problem(string Key, int Line, int Column, (string Name, object? Value)[] Arguments);
 
-    public static Problem? Check(string yaml, int firstLine)
+    /// <param name="events">
+    /// The events read, for building the tree from them (<see cref="Replay"/>) instead of scanning the text a second
+    /// time: scanning is most of the time a file takes to read.
+    /// </param>
+    public static Problem? Check(string yaml, int firstLine, out IReadOnlyList<ParsingEvent> events)
     {
         var frames = new Stack<Frame>();
+        var read = new List<ParsingEvent>();
+        events = read;
         var parser = new Parser(new Scanner(new StringReader(yaml), skipComments: true));
         try
         {
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                read.Add(current);
                 switch (current)
                 {
                     case Scalar scalar:
@@ -59,6 +66,22 @@ internal static class YamlShape
         {
             // The scanner gives up this way on some unfinished input; what is still open says what was left unfinished.
             return Describe("", Mark.Empty, yaml, firstLine, frames);
+        }
+    }
+
+    /// <summary>The events <see cref="Check"/> read, as a parser to load a tree from.</summary>
+    public static IParser Replay(IReadOnlyList<ParsingEvent> events) => new Recorded(events);
+
+    private sealed class Recorded(IReadOnlyList<ParsingEvent> events) : IParser
+    {
+        private int _next;
+
+        public ParsingEvent? Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            Current = _next < events.Count ? events[_next++] : null;
+            return Current is not null;
         }
     }
 

@@ -115,7 +115,7 @@ public sealed class CountryContextReader
     private static YamlMappingNode? Parse(FrontMatter split, DiagnosticBag bag)
     {
         // The same plain-words YAML messages as a practice's, at the line and column of the problem.
-        if (YamlShape.Check(split.Yaml, split.YamlFirstLine) is { } shape)
+        if (YamlShape.Check(split.Yaml, split.YamlFirstLine, out var events) is { } shape)
         {
             Report(shape, bag);
             return null;
@@ -123,7 +123,7 @@ public sealed class CountryContextReader
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(split.Yaml));
+            stream.Load(YamlShape.Replay(events));
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping) return mapping;
             bag.Error(new SourcePosition(split.YamlFirstLine, 1), DiagnosticCodes.FrontMatterMissing, null, MessagePart.Of("front-matter-not-fields"));
         }
