@@ -72,6 +72,13 @@ public sealed record SearchHit(
 
     /// <summary>Whether the practice still runs, for its badge; null when the index version does not hold it (read the practice).</summary>
     public string? Status { get; init; }
+
+    /// <summary>
+    /// The outcomes the practice's evidence measured (slugs of the <c>outcomes</c> vocabulary): a researcher scanning
+    /// results sees what was measured, and why `drug courts cost` found a practice whose text never says "cost".
+    /// Empty when none were measured or the index version does not hold them.
+    /// </summary>
+    public IReadOnlyList<string> Outcomes { get; init; } = [];
 }
 
 /// <summary>

@@ -23,6 +23,9 @@ internal sealed record HitRecord(
     /// <summary>Whether the practice still runs (<c>active</c>, <c>ended</c>, ...); null in a version written without it.</summary>
     public string? Status { get; init; }
 
+    /// <summary>The outcomes its evidence measured (slugs), which a result card lists; null in a version written without them.</summary>
+    public IReadOnlyList<string>? Outcomes { get; init; }
+
     /// <summary>How much of a body's running text is kept for snippets: the best passage is nearly always in its opening.</summary>
     public const int MaxProseLength = 3000;
 
@@ -42,6 +45,7 @@ internal sealed record HitRecord(
     {
         EvidenceLevel = practice.Evidence.Level,
         Status = practice.Status,
+        Outcomes = practice.Evidence.Outcomes,
     };
 
     /// <summary>
@@ -82,6 +86,7 @@ internal sealed record HitRecord(
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return Deserialize(utf8Json);
         string? id = null, evidenceLevel = null, status = null;
         IReadOnlyList<string> countries = [], interventionTypes = [];
+        IReadOnlyList<string>? outcomes = null;
         var startYear = 0;
         DateOnly lastReviewed = default;
         HitText? wanted = null, english = null, first = null;
@@ -94,6 +99,7 @@ internal sealed record HitRecord(
             else if (reader.ValueTextEquals("LastReviewed"u8) && reader.Read()) lastReviewed = Date(reader.ValueSpan) ?? DateOnly.FromDateTime(reader.GetDateTime());
             else if (reader.ValueTextEquals("EvidenceLevel"u8)) evidenceLevel = NextString(ref reader);
             else if (reader.ValueTextEquals("Status"u8)) status = NextString(ref reader);
+            else if (reader.ValueTextEquals("Outcomes"u8)) outcomes = NextStringsOrNull(ref reader);
             else if (reader.ValueTextEquals("Texts"u8))
             {
                 if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray) return Deserialize(utf8Json);
@@ -129,6 +135,7 @@ internal sealed record HitRecord(
         {
             EvidenceLevel = evidenceLevel,
             Status = status,
+            Outcomes = outcomes,
         };
     }
 
@@ -147,10 +154,14 @@ internal sealed record HitRecord(
             : null;
     }
 
-    private static IReadOnlyList<string> NextStrings(ref Utf8JsonReader reader)
+    private static IReadOnlyList<string> NextStrings(ref Utf8JsonReader reader) => NextStringsOrNull(ref reader) ?? [];
+
+    // A list of strings; null when the record holds null there.
+    private static List<string>? NextStringsOrNull(ref Utf8JsonReader reader)
     {
+        if (!reader.Read() || reader.TokenType == JsonTokenType.Null) return null;
         var values = new List<string>();
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray) return values;
+        if (reader.TokenType != JsonTokenType.StartArray) return values;
         while (reader.Read() && reader.TokenType == JsonTokenType.String) values.Add(reader.GetString()!);
         return values;
     }

@@ -152,6 +152,7 @@ internal sealed class PracticeIndex : IDisposable
         {
             EvidenceLevel = hit.EvidenceLevel,
             Status = hit.Status,
+            Outcomes = hit.Outcomes ?? [],
         };
     }
 

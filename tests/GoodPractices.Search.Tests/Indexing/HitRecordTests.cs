@@ -10,6 +10,7 @@ public class HitRecordTests
     {
         EvidenceLevel = "promising",
         Status = "active",
+        Outcomes = ["recidivism", "cost"],
     };
 
     public static TheoryData<string[], string> Shown => new()
@@ -41,16 +42,18 @@ public class HitRecordTests
         Assert.Equal(whole.LastReviewed, shown.LastReviewed);
         Assert.Equal("promising", shown.EvidenceLevel);
         Assert.Equal("active", shown.Status);
+        Assert.Equal(["recidivism", "cost"], shown.Outcomes);
     }
 
     [Fact]
     public void ARecordWithoutBadgesOrProseIsReadAsWritten()
     {
-        var record = Record("en", "fr") with { EvidenceLevel = null, Status = null };
+        var record = Record("en", "fr") with { EvidenceLevel = null, Status = null, Outcomes = null };
         var shown = HitRecord.ReadFor(record.SerializeWithoutProse(), "fr");
 
         Assert.Null(shown.EvidenceLevel);
         Assert.Null(shown.Status);
+        Assert.Null(shown.Outcomes);
         Assert.Equal(("fr", "Title fr \"quoted\" é", ""), (shown.TextIn("fr").Language, shown.TextIn("fr").Title, shown.TextIn("fr").Prose));
     }
 }

@@ -32,6 +32,17 @@ public sealed class EvidenceAtAGlanceTests(SiteFactory site) : IClassFixture<Sit
         Assert.StartsWith("Les résultats ont été mesurés", page.GetElementById(evidence.GetAttribute("aria-describedby")!)!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/search?q=dissuasion", "Outcomes measured: Imprisonment avoided, Drug use")]
+    [InlineData("/fr/search?q=dissuasion", "Résultats mesurés: Incarcération évitée, Consommation de drogues")]
+    public async Task AResultCardListsTheOutcomesItsEvaluationMeasured(string url, string expected)
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), url);
+
+        var card = page.QuerySelectorAll("li.result").Single(li => li.QuerySelector("h2 a")!.GetAttribute("href")!.EndsWith("/practices/pt-dissuasion-commissions", StringComparison.Ordinal));
+        Assert.Equal(expected, System.Text.RegularExpressions.Regex.Replace(card.QuerySelector(".result-outcomes")!.TextContent.Trim(), @"\s+", " "));
+    }
+
     [Fact]
     public async Task RelatedPracticesCarryBadgesWithIdsOfTheirOwn()
     {

@@ -190,7 +190,8 @@ public class HitTests
     public void AHitCarriesWhatAResultListShows()
     {
         using var index = TestIndex.Of(Practices.Make("a", countries: ["PT", "ES"], interventions: ["legal-aid"], startYear: 2003,
-            lastReviewed: new DateOnly(2026, 2, 3), evidence: "promising-unevaluated", status: "ended"));
+            lastReviewed: new DateOnly(2026, 2, 3), evidence: "promising-unevaluated", status: "ended")
+            with { Evidence = new("evaluated-outcomes", ["recidivism", "cost"], []) });
 
         var hit = Assert.Single(index.Search("programme").Hits);
         var listed = Assert.Single(index.Search(new SearchRequest { Query = "programme", Snippets = false }).Hits);
@@ -201,8 +202,11 @@ public class HitTests
         Assert.Equal(new DateOnly(2026, 2, 3), hit.LastReviewed);
         Assert.True(hit.Score > 0);
         // The badges of a result card, without reading the whole practice, with or without passages.
-        Assert.Equal(("promising-unevaluated", "ended"), (hit.EvidenceLevel, hit.Status));
-        Assert.Equal(("promising-unevaluated", "ended"), (listed.EvidenceLevel, listed.Status));
+        Assert.Equal(("evaluated-outcomes", "ended"), (hit.EvidenceLevel, hit.Status));
+        Assert.Equal(("evaluated-outcomes", "ended"), (listed.EvidenceLevel, listed.Status));
+        // What its evaluation measured, which the card lists.
+        Assert.Equal(["recidivism", "cost"], hit.Outcomes);
+        Assert.Equal(["recidivism", "cost"], listed.Outcomes);
     }
 
     [Fact]
