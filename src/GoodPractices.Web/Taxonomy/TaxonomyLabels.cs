@@ -59,6 +59,9 @@ public sealed class TaxonomyLabels(PracticeTaxonomy taxonomy, string language, I
 
     public string Term(string vocabulary, string slug) => TryVocabulary(vocabulary)?.Find(slug)?.Label[language] ?? slug;
 
+    /// <summary>Several terms of one vocabulary, their labels separated by commas, as cards and facts list them.</summary>
+    public string Terms(string vocabulary, IEnumerable<string> slugs) => string.Join(", ", slugs.Select(slug => Term(vocabulary, slug)));
+
     public string? Description(string vocabulary, string slug) => TryVocabulary(vocabulary)?.Find(slug)?.Description[language] is { Length: > 0 } d ? d : null;
 
     public string VocabularyLabel(string vocabulary) => TryVocabulary(vocabulary)?.Label[language] ?? vocabulary;
