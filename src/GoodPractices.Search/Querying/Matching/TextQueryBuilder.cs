@@ -287,7 +287,7 @@ internal sealed class TextQueryBuilder
         var exact = Node(word, positive: true);
         var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, word.Text);
         if (folded.Count != 1 || folded[0].Term.Length < 3 || _fuzzy) return exact;
-        var query = new DisjunctionMaxQuery(TieBreaker);
+        var query = new BestOfQuery(TieBreaker);
         if (exact is not null) query.Add(exact);
         foreach (var (field, boost) in FoldedFieldsOf(TextScope.All))
         {
@@ -392,7 +392,7 @@ internal sealed class TextQueryBuilder
     // where it is found.
     private Query? Synonyms(SynonymsNode node, bool positive)
     {
-        var query = new DisjunctionMaxQuery(TieBreaker);
+        var query = new BestOfQuery(TieBreaker);
         void Add(Query? clause, float weight)
         {
             switch (clause)
@@ -438,7 +438,7 @@ internal sealed class TextQueryBuilder
     private Query Text(string text, bool positive, int slop, TextScope scope = TextScope.All, bool languageBodies = true, bool ownText = false,
         bool joinable = false, IReadOnlyList<string>? languages = null)
     {
-        var query = new DisjunctionMaxQuery(TieBreaker);
+        var query = new BestOfQuery(TieBreaker);
         var languageFields = languageBodies ? LanguageFieldsOf(scope) : [.. LanguageFieldsOf(scope).Where(f => f.Field != Body)];
         var keys = languages is null ? LanguageAnalyzers.Keys : [.. languages.Select(LanguageAnalyzers.KeyOf).Distinct()];
         foreach (var key in languageFields.Length == 0 ? [] : keys)
@@ -499,14 +499,14 @@ internal sealed class TextQueryBuilder
         if (Translations is null || word.Scope != TextScope.All || Translations.EnglishOf(word.Text) is not { } english) return query;
         var translated = Text(english, positive, slop: 0, ownText: true, languages: ["en"]);
         translated.Boost *= TranslationBoost;
-        return new DisjunctionMaxQuery(TieBreaker) { query, translated };
+        return new BestOfQuery(TieBreaker) { query, translated };
     }
 
     private Query? Prefix(string text, bool positive, TextScope scope)
     {
         var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
         if (folded.Count != 1) return Text(text, positive, slop: 0, scope);
-        var query = new DisjunctionMaxQuery(TieBreaker);
+        var query = new BestOfQuery(TieBreaker);
         foreach (var (field, boost) in FoldedFieldsOf(scope))
         {
             query.Add(new PrefixQuery(new Term(field, folded[0].Term)) { Boost = boost });
@@ -520,7 +520,7 @@ internal sealed class TextQueryBuilder
         var exact = Text(text, positive, slop: 0, scope);
         var folded = AnalyzedText.Tokens(_analyzer, FieldNames.FoldedText, text);
         if (folded.Count != 1 || Spelling.AllowedMistakes(folded[0].Term) is var edits && edits == 0) return exact;
-        var query = exact as DisjunctionMaxQuery ?? new DisjunctionMaxQuery(TieBreaker);
+        var query = exact as DisjunctionMaxQuery ?? new BestOfQuery(TieBreaker);
         // The word's automata are the same in every field (see SharedAutomataFuzzyQuery).
         List<CompiledAutomaton> automata = [];
         foreach (var (field, boost) in FoldedFieldsOf(scope))

@@ -1,0 +1,60 @@
+using GoodPractices.Search.Indexing;
+using GoodPractices.Search.Querying.Matching;
+using GoodPractices.Search.Tests.Support;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace GoodPractices.Search.Tests.Querying.Matching;
+
+/// <summary>
+/// Every word's best field is found by the project's own scorer (<see cref="BestOfScorer"/>): it may not change what a
+/// reader is shown, down to the order of hits that score alike.
+/// </summary>
+public class SegmentedSearchTests
+{
+    private static readonly IReadOnlyList<Core.Content.Practice> Corpus = RandomCorpus.Generate(300, seed: 20261207);
+
+    private static Query Word(string word, bool ours)
+    {
+        DisjunctionMaxQuery best = ours ? new BestOfQuery(0.1f) : new DisjunctionMaxQuery(0.1f);
+        best.Add(new TermQuery(new Term(FieldNames.FoldedTitle, word)) { Boost = 2.5f });
+        best.Add(new TermQuery(new Term(FieldNames.FoldedText, word)) { Boost = 0.8f });
+        best.Add(new TermQuery(new Term(FieldNames.Body("en"), word)));
+        best.Add(new TermQuery(new Term(FieldNames.Body("fr"), word)));
+        best.Add(new TermQuery(new Term(FieldNames.Labels, word)) { Boost = 1.1f });
+        best.Add(new TermQuery(new Term(FieldNames.TermText, word)) { Boost = 0.5f });
+        foreach (var language in new[] { "en", "fr", "it" })
+        {
+            best.Add(new TermQuery(new Term(FieldNames.Title(language), word)) { Boost = 3f });
+            best.Add(new TermQuery(new Term(FieldNames.Summary(language), word)) { Boost = 1.5f });
+        }
+        return best;
+    }
+
+    private static Query Words(bool ours, params string[] words)
+    {
+        if (words.Length == 1) return Word(words[0], ours);
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var word in words) all.Add(Word(word, ours), Occur.MUST);
+        return all;
+    }
+
+    private static readonly string[][] Searches =
+        [["prison"], ["practice"], ["women", "court"], ["treatment", "probation", "family"], ["mentoring", "nowhere"]];
+
+    [Fact]
+    public void TheBestFieldOfAWordScoresAsLucenesOwnDisjunctionDoes()
+    {
+        using var index = TestIndex.Internals(Corpus, commitEvery: 70);
+
+        foreach (var words in Searches)
+        {
+            var theirs = index.Searcher.Search(Words(false, words), Corpus.Count);
+            var ours = index.Searcher.Search(Words(true, words), Corpus.Count);
+
+            Assert.Equal(theirs.TotalHits, ours.TotalHits);
+            Assert.Equal(theirs.ScoreDocs.Select(d => (d.Doc, d.Score)), ours.ScoreDocs.Select(d => (d.Doc, d.Score)));
+        }
+        Assert.True(index.Searcher.Search(Words(true, "women", "court"), 1).TotalHits > 0);
+    }
+}
