@@ -78,14 +78,12 @@ internal sealed class SearchRun
         }
         else
         {
-            var topCollector = _byScore
-                ? TopFieldCollector.Create(ByScoreThenReviewed, FirstPassSize(everyHit ? tables.MaxDoc : Page * PageSize), fillFields: false,
+            var size = FirstPassSize(everyHit ? tables.MaxDoc : Page * PageSize);
+            Func<TopFieldCollector>? topCollector = _byScore
+                ? () => TopFieldCollector.Create(ByScoreThenReviewed, size, fillFields: true,
                     trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
                 : null;
-            var collector = new MatchCollector(tables.MaxDoc, _accepted, topCollector);
-            index.Searcher.Search(_text, collector);
-            matched = collector.Docs;
-            _top = topCollector?.GetTopDocs();
+            (matched, _top) = SegmentMatch.Run(index.Searcher, index.Reader, _text, _accepted, topCollector, ByScoreThenReviewed, size);
         }
         _unfiltered = inYears is null ? matched : DocSets.Intersect(matched, [inYears]);
         _hits = DocSets.Intersect(_unfiltered, _filters.Values);

@@ -3,16 +3,20 @@ using GoodPractices.Search.Querying.Matching;
 using GoodPractices.Search.Tests.Support;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace GoodPractices.Search.Tests.Querying.Matching;
 
 /// <summary>
-/// Every word's best field is found by the project's own scorer (<see cref="BestOfScorer"/>): it may not change what a
-/// reader is shown, down to the order of hits that score alike.
+/// A version in several segments is searched a segment per core at once (<see cref="SegmentMatch"/>), and every word's
+/// best field is found by the project's own scorer (<see cref="BestOfScorer"/>): neither may change what a reader is
+/// shown, down to the order of hits that score alike.
 /// </summary>
 public class SegmentedSearchTests
 {
     private static readonly IReadOnlyList<Core.Content.Practice> Corpus = RandomCorpus.Generate(300, seed: 20261207);
+
+    private static readonly Sort ByScoreThenReviewed = new(SortField.FIELD_SCORE, new SortField(FieldNames.LastReviewed, SortFieldType.INT64, reverse: true));
 
     private static Query Word(string word, bool ours)
     {
@@ -41,6 +45,35 @@ public class SegmentedSearchTests
 
     private static readonly string[][] Searches =
         [["prison"], ["practice"], ["women", "court"], ["treatment", "probation", "family"], ["mentoring", "nowhere"]];
+
+    [Fact]
+    public void SegmentsSearchedAtOnceGiveWhatOneSearchOverThemAllGives()
+    {
+        using var index = TestIndex.Internals(Corpus, commitEvery: 45);
+        Assert.True(index.Reader.Leaves.Count > 2);
+        var accepted = new FixedBitSet(index.Reader.MaxDoc);
+        for (var doc = 0; doc < index.Reader.MaxDoc; doc += 3) accepted.Set(doc);
+
+        foreach (var words in Searches)
+        {
+            foreach (var (filter, size) in new[] { ((FixedBitSet?)null, 20), (accepted, 20), (null, Corpus.Count) })
+            {
+                var query = Words(true, words);
+                TopFieldCollector NewTop() => TopFieldCollector.Create(ByScoreThenReviewed, size, fillFields: true, trackDocScores: true,
+                    trackMaxScore: false, docsScoredInOrder: false);
+                var top = NewTop();
+                var one = new MatchCollector(index.Reader.MaxDoc, filter, top);
+                index.Searcher.Search(query, one);
+                var expected = top.GetTopDocs();
+
+                var (docs, actual) = SegmentMatch.Run(index.Searcher, index.Reader, query, filter, NewTop, ByScoreThenReviewed, size);
+
+                Assert.True(one.Docs.Equals(docs), $"{string.Join(' ', words)}: the same matches");
+                Assert.Equal(expected.TotalHits, actual!.TotalHits);
+                Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), actual.ScoreDocs.Select(d => (d.Doc, d.Score)));
+            }
+        }
+    }
 
     [Fact]
     public void TheBestFieldOfAWordScoresAsLucenesOwnDisjunctionDoes()
