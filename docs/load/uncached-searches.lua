@@ -19,6 +19,18 @@ end
 -- A different start each run, so a second run against the same server does not meet the first one's cached pages.
 math.randomseed(os.time())
 local n = math.random(1, 1000000000)
+
+-- Each wrk thread loads this script with the same seed: each is given its own number, and counts from a start of its
+-- own, so several threads (-t2 -c4) never send the same address.
+local threads = 0
+function setup(thread)
+  thread:set("id", threads)
+  threads = threads + 1
+end
+
+function init(args)
+  n = n + (id or 0) * 100000007
+end
 request = function()
   n = n + 1
   local q = queries[(n % #queries) + 1]
