@@ -77,6 +77,18 @@ public sealed class RelevanceSetTests : IClassFixture<RelevanceSetTests.RealCorp
         Assert.Contains(results.Hits, h => h.MissingWords.Contains("visits"));
     }
 
+    [Fact]
+    public void CostEffectivenessOfDrugCourtsFindsDrugCourtsThoughFewPracticesHaveEveryWord()
+    {
+        // Six practices say "cost", "effectiveness" and "courts" in passing; the drug courts lack one of the words each.
+        var results = _searcher.Search(new SearchRequest { Query = "cost effectiveness of drug courts" });
+        var first = results.Hits.Take(3).ToList();
+
+        Assert.Contains(results.Notices, n => n.Kind == SearchNoticeKind.MostWords);
+        Assert.All(first, hit => Assert.Contains("drug-treatment-court", hit.InterventionTypes));
+        Assert.Contains(results.Hits.Take(5), h => h.Id is "ie-dublin-drug-treatment-court" or "au-nsw-drug-court");
+    }
+
     [Theory]
     [InlineData("methadone")]
     [InlineData("buprenorphine")]

@@ -131,6 +131,9 @@ internal sealed class SearchRun
     /// </summary>
     public bool HasMostWordsReading => _plan.MostWords is not null;
 
+    /// <summary>Whether the query names a place (<see cref="QueryPlan.Places"/>).</summary>
+    public bool NamesAPlace => _plan.Places.Count > 0;
+
     /// <summary>How many of the hits have every word and are from every place named: the practices that answer the whole query.</summary>
     public int WithEveryWord { get; }
 
