@@ -25,7 +25,7 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     // Fewer practices than this with every word, and practices with most of them follow. Tuned on the relevance set: its
     // figures hold from 5 to 10 and fall from 12 (a typed question leaves the first three); at 5, `cost effectiveness of
     // drug courts` was answered with the six practices that say "cost", "effectiveness" and "courts" in passing, and no
-    // drug court, which hold only three of the four words.
+    // drug court: each drug court holds three of the four words.
     private const int FewHitsForMostWords = 8;
 
     // The same when a place is named, where the practices counted are those from there: five of one country's therapeutic
