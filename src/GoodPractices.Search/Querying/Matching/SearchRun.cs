@@ -78,12 +78,8 @@ internal sealed class SearchRun
         }
         else
         {
-            var size = FirstPassSize(everyHit ? tables.MaxDoc : Page * PageSize);
-            Func<TopFieldCollector>? topCollector = _byScore
-                ? () => TopFieldCollector.Create(ByScoreThenReviewed, size, fillFields: true,
-                    trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-                : null;
-            (matched, _top) = SegmentMatch.Run(index.Searcher, index.Reader, _text, _accepted, topCollector, ByScoreThenReviewed, size);
+            (matched, _top) = SegmentMatch.Run(index.Searcher, index.Reader, _text, _accepted, _byScore ? ByScoreThenReviewed : null,
+                FirstPassSize(everyHit ? tables.MaxDoc : Page * PageSize));
         }
         _unfiltered = inYears is null ? matched : DocSets.Intersect(matched, [inYears]);
         _hits = DocSets.Intersect(_unfiltered, _filters.Values);
@@ -106,9 +102,7 @@ internal sealed class SearchRun
                 // Practices of no country whose own text names the place count as from there (QueryPlan.FromNoCountry).
                 if (_plan.FromNoCountry is { } noCountry)
                 {
-                    var named = new MatchCollector(tables.MaxDoc, null, null);
-                    index.Searcher.Search(noCountry, named);
-                    fromPlaces.Or(named.Docs);
+                    fromPlaces.Or(SegmentMatch.Run(index.Searcher, index.Reader, noCountry).Docs);
                 }
                 WithEveryWord = DocSets.IntersectionCount(_hits, fromPlaces);
             }

@@ -15,10 +15,14 @@ namespace GoodPractices.Search.Querying.Matching;
 /// </summary>
 internal static class SegmentMatch
 {
-    /// <param name="top">A new top-hits collector, one per segment; null counts matches only.</param>
-    public static (FixedBitSet Docs, TopDocs? Top) Run(IndexSearcher searcher, IndexReader reader, Query query, FixedBitSet? accepted,
-        Func<TopFieldCollector>? top, Sort? sort, int size)
+    /// <param name="accepted">The matches that may be among the best hits (the reader's filters); null for all.</param>
+    /// <param name="sort">The order of the best hits; null gathers the matches only.</param>
+    /// <param name="size">How many best hits to keep.</param>
+    public static (FixedBitSet Docs, TopDocs? Top) Run(IndexSearcher searcher, IndexReader reader, Query query, FixedBitSet? accepted = null,
+        Sort? sort = null, int size = 0)
     {
+        Func<TopFieldCollector>? top = sort is null ? null : () => TopFieldCollector.Create(sort, size, fillFields: true,
+            trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         var leaves = reader.Leaves;
         var maxDoc = reader.MaxDoc;
         if (leaves.Count < 2 || Environment.ProcessorCount < 2)
@@ -52,6 +56,6 @@ internal static class SegmentMatch
         }
         var all = docs[0];
         for (var i = 1; i < docs.Length; i++) all.Or(docs[i]);
-        return (all, top is null ? null : TopDocs.Merge(sort, size, tops));
+        return (all, sort is null ? null : TopDocs.Merge(sort, size, tops));
     }
 }

@@ -59,14 +59,13 @@ public class SegmentedSearchTests
             foreach (var (filter, size) in new[] { ((FixedBitSet?)null, 20), (accepted, 20), (null, Corpus.Count) })
             {
                 var query = Words(true, words);
-                TopFieldCollector NewTop() => TopFieldCollector.Create(ByScoreThenReviewed, size, fillFields: true, trackDocScores: true,
+                var top = TopFieldCollector.Create(ByScoreThenReviewed, size, fillFields: true, trackDocScores: true,
                     trackMaxScore: false, docsScoredInOrder: false);
-                var top = NewTop();
                 var one = new MatchCollector(index.Reader.MaxDoc, filter, top);
                 index.Searcher.Search(query, one);
                 var expected = top.GetTopDocs();
 
-                var (docs, actual) = SegmentMatch.Run(index.Searcher, index.Reader, query, filter, NewTop, ByScoreThenReviewed, size);
+                var (docs, actual) = SegmentMatch.Run(index.Searcher, index.Reader, query, filter, ByScoreThenReviewed, size);
 
                 Assert.True(one.Docs.Equals(docs), $"{string.Join(' ', words)}: the same matches");
                 Assert.Equal(expected.TotalHits, actual!.TotalHits);
