@@ -88,8 +88,10 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         var parsed = UserQueryReader.Read(request.Query);
         // A reader who has not typed a space after the last word may still be typing it.
         var completeLastWord = request.Query is { Length: > 0 } typed && !char.IsWhiteSpace(typed[^1]);
+        // Each reading looks its words up in the index once for all (see TermLookup).
+        var terms = new TermLookup(_index.Reader);
         SearchRun Run(ParsedQuery query, bool fuzzy = false, bool mostWords = false) =>
-            SearchRun.Match(_index, request, query, fuzzy, mostWords, completeLastWord, everyHit);
+            SearchRun.Match(_index, request, query, fuzzy, mostWords, completeLastWord, everyHit, terms);
 
         // When few practices have every word, those with most of them follow, with a notice saying so.
         (SearchRun Run, SearchNotice? Notice) WithMostWords(SearchRun strict, bool fuzzy)

@@ -45,7 +45,8 @@ internal sealed class SearchRun
 
     private Query? Together => _mostWords ? null : _plan.Together;
 
-    private SearchRun(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy, bool mostWords, bool completeLastWord, bool everyHit)
+    private SearchRun(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy, bool mostWords, bool completeLastWord, bool everyHit,
+        TermLookup? terms)
     {
         _index = index;
         _request = request;
@@ -55,7 +56,7 @@ internal sealed class SearchRun
         _notices = new List<SearchNotice>(parsed.Notices);
         _selection = FacetSelection.Resolve(request.Filters, parsed.Filters, index.Taxonomy, _notices);
         var years = YearRange(request.FromYear, request.ToYear, _notices);
-        var builder = new TextQueryBuilder(index.Analyzer, index.Places, fuzzy) { Translations = index.Translations };
+        var builder = new TextQueryBuilder(index.Analyzer, index.Places, fuzzy) { Translations = index.Translations, Lookup = terms };
         _plan = builder.Plan(parsed.Root, completeLastWord);
         _text = mostWords ? _plan.MostWords ?? _plan.Strict : _plan.Strict;
         var tables = index.Tables;
@@ -112,9 +113,10 @@ internal sealed class SearchRun
     /// <summary>Runs the query; the facets and the page of hits are left for <see cref="Results"/>.</summary>
     /// <param name="mostWords">Match most of the plain words rather than all of them (see <see cref="QueryPlan.MostWords"/>).</param>
     /// <param name="everyHit">Rank every hit rather than one page, for an export; no page of hits is read.</param>
+    /// <param name="terms">The search's term lookups, shared by its runs; null for a lookup of this run's own.</param>
     public static SearchRun Match(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy, bool mostWords,
-        bool completeLastWord, bool everyHit = false) =>
-        new(index, request, parsed, fuzzy, mostWords, completeLastWord, everyHit);
+        bool completeLastWord, bool everyHit = false, TermLookup? terms = null) =>
+        new(index, request, parsed, fuzzy, mostWords, completeLastWord, everyHit, terms ?? new TermLookup(index.Reader));
 
     /// <summary>How many practices match, within the reader's filters.</summary>
     public int TotalHits { get; }

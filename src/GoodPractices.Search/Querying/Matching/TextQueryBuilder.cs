@@ -489,6 +489,12 @@ internal sealed class TextQueryBuilder
         }
     }
 
+    /// <summary>
+    /// The search's lookups of terms in the index (<see cref="TermLookup"/>), shared by every reading of its query; null
+    /// leaves each term for Lucene to look up as it weighs the query.
+    /// </summary>
+    public TermLookup? Lookup { get; init; }
+
     /// <summary>The taxonomy's labels a reader's word may be typed in (<see cref="LabelTranslations"/>); null reads none.</summary>
     public LabelTranslations? Translations { get; init; }
 
@@ -531,9 +537,18 @@ internal sealed class TextQueryBuilder
         return query;
     }
 
-    private static Query FieldQuery(string field, List<AnalyzedToken> tokens, int slop, float boost)
+    private Query FieldQuery(string field, List<AnalyzedToken> tokens, int slop, float boost)
     {
-        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0].Term)) { Boost = boost };
+        if (tokens.Count == 1)
+        {
+            var term = new Term(field, tokens[0].Term);
+            return Lookup?.Query(term, boost) ?? new TermQuery(term) { Boost = boost };
+        }
+        // A phrase with a word no practice holds in this field matches nothing there.
+        if (Lookup is { } lookup && tokens.Select(token => new Term(field, token.Term)).FirstOrDefault(term => !lookup.Holds(term)) is { } absent)
+        {
+            return new AbsentTermQuery(absent) { Boost = boost };
+        }
         var phrase = new PhraseQuery { Slop = slop, Boost = boost };
         foreach (var token in tokens) phrase.Add(new Term(field, token.Term), token.Position);
         return phrase;
