@@ -291,11 +291,17 @@ internal sealed class TextQueryBuilder
         if (exact is not null) query.Add(exact);
         foreach (var (field, boost) in FoldedFieldsOf(TextScope.All))
         {
-            query.Add(new PrefixQuery(new Term(field, folded[0].Term)) { Boost = boost * CompletionBoost });
+            query.Add(new PrefixQuery(new Term(field, folded[0].Term)) { Boost = boost * CompletionBoost, MultiTermRewriteMethod = WordStarts });
         }
         Terms.FoldedPrefixes.Add(folded[0].Term);
         return query;
     }
+
+    // The practices with a word that starts so, each scored the query's weight, read straight into a bit set. Lucene's
+    // default first gathers up to 350 terms into a hash to decide between that and a query per term, and a word's start
+    // in a corpus of thousands of practices is in too many of them for the query: the hash was a twelfth of what a
+    // search allocated, for nothing. Either way every match scores the same.
+    private static readonly MultiTermQuery.RewriteMethod WordStarts = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE;
 
     private static Query PlaceQuery(Place place, float boost) => PlaceQuery([place], boost);
 
@@ -515,7 +521,7 @@ internal sealed class TextQueryBuilder
         var query = new BestOfQuery(TieBreaker);
         foreach (var (field, boost) in FoldedFieldsOf(scope))
         {
-            query.Add(new PrefixQuery(new Term(field, folded[0].Term)) { Boost = boost });
+            query.Add(new PrefixQuery(new Term(field, folded[0].Term)) { Boost = boost, MultiTermRewriteMethod = WordStarts });
         }
         if (positive) Terms.FoldedPrefixes.Add(folded[0].Term);
         return query;
