@@ -137,6 +137,11 @@ public enum SearchNoticeKind
     /// each hit names the words it lacks (<see cref="SearchHit.MissingWords"/>). The detail is how many had them all.
     /// </summary>
     MostWords,
+    /// <summary>
+    /// Nothing matched as typed, and no word could be named that the reader may have meant: the hits have words close to
+    /// the query's, within the typing mistakes allowed. The detail is the query as read.
+    /// </summary>
+    CloseWords,
 }
 
 /// <summary>A message for the reader; <paramref name="Message"/> is plain English, <paramref name="Kind"/> lets a page translate it.</summary>

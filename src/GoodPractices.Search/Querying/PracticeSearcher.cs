@@ -132,9 +132,11 @@ internal sealed class PracticeSearcher : IPracticeSearcher
             var forgiving = Run(parsed, fuzzy: true, mostWords: true);
             if (forgiving.TotalHits > 0)
             {
-                // Where no word is close enough to name, the query is shown as typed, so the answer always says what
-                // its results are for.
-                return ShowingResultsFor(forgiving.Results(), correction is null ? parsed.Typed : (parsed with { Root = correction }).Typed);
+                // Where no word is close enough to name, the answer says its practices have words close to the query's,
+                // rather than that it shows the results for the query as typed.
+                return correction is null
+                    ? CloseWords(forgiving.Results(), parsed.Typed)
+                    : ShowingResultsFor(forgiving.Results(), (parsed with { Root = correction }).Typed);
             }
         }
         // A word joined by a hyphen that no practice writes ("cost-effectiveness", "ex-prisoners") is read as its words.
@@ -179,6 +181,11 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     {
         ShowingResultsFor = corrected,
         Notices = [.. forgiving.Notices, new SearchNotice(SearchNoticeKind.ShowingResultsFor, $"Nothing matched exactly; showing results for {corrected}.", corrected)],
+    };
+
+    private static SearchResults CloseWords(SearchResults forgiving, string typed) => forgiving with
+    {
+        Notices = [.. forgiving.Notices, new SearchNotice(SearchNoticeKind.CloseWords, $"Nothing matched {typed} exactly; these practices have words close to it.", typed)],
     };
 
     private static SearchNotice MostWordsNotice(int withEveryWord) => withEveryWord switch

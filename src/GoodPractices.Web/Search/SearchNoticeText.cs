@@ -38,6 +38,7 @@ public static class SearchNoticeText
             SearchNoticeKind.QueryFeatureRefused => text["Part of your search is not supported and was left out."],
             SearchNoticeKind.ShowingResultsFor => string.Format(CultureInfo.CurrentCulture,
                 text["Nothing matched your search as typed, so these are the results for: {0}"].Value, results.ShowingResultsFor),
+            SearchNoticeKind.CloseWords => text["Nothing matched your search exactly, so these practices have words close to yours."],
             SearchNoticeKind.MostWords => notice.Detail == "0"
                 ? text["No practice has all of your words; these have most of them."]
                 : text["Few practices have all of your words; practices with most of them follow."],
@@ -51,5 +52,5 @@ public static class SearchNoticeText
     /// specifics, and not when the sentence already names them.
     /// </summary>
     public static bool ShowsDetail(SearchNotice notice, string language) =>
-        language != UiLanguages.Default && notice.Kind is not (SearchNoticeKind.ShowingResultsFor or SearchNoticeKind.MostWords) && notice.Detail is { Length: > 0 and < 200 };
+        language != UiLanguages.Default && notice.Kind is not (SearchNoticeKind.ShowingResultsFor or SearchNoticeKind.MostWords or SearchNoticeKind.CloseWords) && notice.Detail is { Length: > 0 and < 200 };
 }

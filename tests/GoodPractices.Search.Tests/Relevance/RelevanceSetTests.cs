@@ -158,6 +158,20 @@ public sealed class RelevanceSetTests : IClassFixture<RelevanceSetTests.RealCorp
     }
 
     [Fact]
+    public void AMistakeWithNoCloseWordToNameSaysItsPracticesHaveWordsCloseToTheQuery()
+    {
+        // No word of the practices is close enough to "metadne" to name, but the tags' Italian "metadone" is.
+        var results = _searcher.Search(new SearchRequest { Query = "metadne" });
+
+        var notice = Assert.Single(results.Notices);
+        Assert.Equal(SearchNoticeKind.CloseWords, notice.Kind);
+        Assert.Equal("Nothing matched metadne exactly; these practices have words close to it.", notice.Message);
+        // Nothing was corrected, so the answer names no corrected query (it read "showing results for metadne").
+        Assert.Null(results.ShowingResultsFor);
+        Assert.All(results.Hits.Take(3), hit => Assert.Contains("opioid-agonist-treatment", hit.InterventionTypes));
+    }
+
+    [Fact]
     public void OpioidSubstitutionAsFrenchReadersNameItNeedsNoCorrection()
     {
         // No entry writes "opiacés": the query was read as a typing mistake for the Portuguese "opiácea" of one practice.

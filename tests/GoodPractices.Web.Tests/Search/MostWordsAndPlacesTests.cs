@@ -15,6 +15,20 @@ public sealed class MostWordsAndPlacesTests(SiteFactory site) : IClassFixture<Si
         Assert.Contains(page.QuerySelectorAll(".missing-words"), m => m.TextContent.Trim() == "Missing: commissions");
     }
 
+    [Theory]
+    [InlineData("/search?q=metadne", "Nothing matched metadne exactly; these practices have words close to it.")]
+    [InlineData("/fr/search?q=metadne", "Rien ne correspondait exactement à votre recherche ; ces pratiques ont des mots proches des vôtres.")]
+    public async Task AMistakeWithNoCloseWordToNameIsAnsweredWithPracticesOfCloseWords(string url, string sentence)
+    {
+        // It read "Nothing matched exactly; showing results for metadne", naming as a correction the query as typed.
+        var (_, _, page) = await Html.GetAsync(site.Client(), url);
+
+        Assert.NotEmpty(Html.ResultIds(page));
+        var notice = Assert.Single(page.QuerySelectorAll(".notice"));
+        Assert.Equal("CloseWords", notice.GetAttribute("data-notice"));
+        Assert.Equal(sentence, notice.TextContent.Trim());
+    }
+
     [Fact]
     public async Task ACountryAdjectiveLiftsPracticesFromThereAndOffersTheFilter()
     {
