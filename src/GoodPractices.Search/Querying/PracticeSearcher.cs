@@ -135,7 +135,7 @@ internal sealed class PracticeSearcher : IPracticeSearcher
                 // Where no word is close enough to name, the answer says its practices have words close to the query's,
                 // rather than that it shows the results for the query as typed.
                 return correction is null
-                    ? CloseWords(forgiving.Results(), parsed.Typed)
+                    ? With(forgiving.Results(), [CloseWordsNotice(parsed.Typed)])
                     : ShowingResultsFor(forgiving.Results(), (parsed with { Root = correction }).Typed);
             }
         }
@@ -183,10 +183,8 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         Notices = [.. forgiving.Notices, new SearchNotice(SearchNoticeKind.ShowingResultsFor, $"Nothing matched exactly; showing results for {corrected}.", corrected)],
     };
 
-    private static SearchResults CloseWords(SearchResults forgiving, string typed) => forgiving with
-    {
-        Notices = [.. forgiving.Notices, new SearchNotice(SearchNoticeKind.CloseWords, $"Nothing matched {typed} exactly; these practices have words close to it.", typed)],
-    };
+    private static SearchNotice CloseWordsNotice(string typed) =>
+        new(SearchNoticeKind.CloseWords, $"Nothing matched {typed} exactly; these practices have words close to it.", typed);
 
     private static SearchNotice MostWordsNotice(int withEveryWord) => withEveryWord switch
     {

@@ -46,7 +46,7 @@ internal sealed class SearchRun
     private Query? Together => _mostWords ? null : _plan.Together;
 
     private SearchRun(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy, bool mostWords, bool completeLastWord, bool everyHit,
-        TermLookup? terms)
+        TermLookup terms)
     {
         _index = index;
         _request = request;
@@ -113,10 +113,10 @@ internal sealed class SearchRun
     /// <summary>Runs the query; the facets and the page of hits are left for <see cref="Results"/>.</summary>
     /// <param name="mostWords">Match most of the plain words rather than all of them (see <see cref="QueryPlan.MostWords"/>).</param>
     /// <param name="everyHit">Rank every hit rather than one page, for an export; no page of hits is read.</param>
-    /// <param name="terms">The search's term lookups, shared by its runs; null for a lookup of this run's own.</param>
+    /// <param name="terms">The search's term lookups, shared by all its runs (see <see cref="TermLookup"/>).</param>
     public static SearchRun Match(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy, bool mostWords,
-        bool completeLastWord, bool everyHit = false, TermLookup? terms = null) =>
-        new(index, request, parsed, fuzzy, mostWords, completeLastWord, everyHit, terms ?? new TermLookup(index.Reader));
+        bool completeLastWord, bool everyHit, TermLookup terms) =>
+        new(index, request, parsed, fuzzy, mostWords, completeLastWord, everyHit, terms);
 
     /// <summary>How many practices match, within the reader's filters.</summary>
     public int TotalHits { get; }
