@@ -159,6 +159,7 @@ internal sealed class PracticeIndex : IDisposable
     public void Dispose()
     {
         _reader.Dispose();
+        Snippets.Dispose();
         Analyzer.Dispose();
         _directory.Dispose();
     }

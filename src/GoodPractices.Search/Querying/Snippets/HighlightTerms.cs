@@ -124,10 +124,6 @@ internal sealed class HighlightTerms
     public IReadOnlySet<string> ForLanguage(string languageKey) =>
         _byLanguageKey.TryGetValue(languageKey, out var set) ? set : Empty;
 
-    /// <summary>Asks whether a term of the language's own fields is one looked for, without making a string of it.</summary>
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageLookup(string languageKey) =>
-        (_byLanguageKey.TryGetValue(languageKey, out var set) ? set : Empty).GetAlternateLookup<ReadOnlySpan<char>>();
-
     public bool MatchesFolded(ReadOnlySpan<char> term)
     {
         if (Folded.Count > 0 && Folded.GetAlternateLookup<ReadOnlySpan<char>>().Contains(term)) return true;

@@ -7,9 +7,10 @@ namespace GoodPractices.Search.Querying.Snippets;
 /// <summary>
 /// The passage of a practice that best shows why it matched: about <see cref="Length"/> characters of its plain
 /// text around the most matched words, with where each matched word is (never markup). Words are found by
-/// running the text through the same analyzers as the index, so a stemmed or accent-folded match is marked too.
+/// reading the text as the index's analyzers do (<see cref="WordReadings"/>), so a stemmed or accent-folded match is
+/// marked too.
 /// </summary>
-internal sealed class SnippetBuilder
+internal sealed class SnippetBuilder : IDisposable
 {
     public const int Length = 230;
 
@@ -20,8 +21,15 @@ internal sealed class SnippetBuilder
     private const int Stretch = 600;
 
     private readonly PracticeAnalyzer _analyzer;
+    private readonly WordReadings _readings;
 
-    public SnippetBuilder(PracticeAnalyzer analyzer) => _analyzer = analyzer;
+    public SnippetBuilder(PracticeAnalyzer analyzer)
+    {
+        _analyzer = analyzer;
+        _readings = new WordReadings(analyzer);
+    }
+
+    public void Dispose() => _readings.Dispose();
 
     /// <param name="prose">The opening of the body's running text (see <see cref="HitRecord.Opening"/>).</param>
     /// <param name="inPractice">Which words the practice holds, by the index; null looks for every word.</param>
@@ -81,7 +89,7 @@ internal sealed class SnippetBuilder
             }
             if (!alongside) read = 0;
         }
-        if (foldedWanted && read < source.Length) AnalyzedText.Matching(_analyzer, FieldNames.FoldedText, source, read, source.Length, terms.MatchesFolded, foldedMarks);
+        if (foldedWanted && read < source.Length) _readings.Read(source, read, source.Length, Folded(terms, foldedMarks));
         marks.AddRange(terms.InPhrases(null, source, foldedMarks, phrases));
         marks.AddRange(phrases);
 
@@ -115,22 +123,24 @@ internal sealed class SnippetBuilder
     // stretch is also read with the accent-folding analyzer, into that list.
     private List<AnalyzedToken> LanguageMatches(string source, string key, HighlightTerms terms, int wanted, List<AnalyzedToken>? folded, out int read)
     {
-        var field = FieldNames.Body(key);
-        var lookup = terms.LanguageLookup(key);
-        AnalyzedText.TermTest isWanted = term => lookup.Contains(term);
+        var wantedTerms = terms.ForLanguage(key);
         var found = new List<AnalyzedToken>(64);
+        var language = new WordReadings.Reading(FieldNames.Body(key), wantedTerms.Contains, found);
+        WordReadings.Reading? alsoFolded = folded is null ? null : Folded(terms, folded);
         var start = 0;
         while (start < source.Length)
         {
             var end = start + Stretch >= source.Length ? source.Length : source.IndexOf(' ', start + Stretch) is var space and >= 0 ? space : source.Length;
-            AnalyzedText.Matching(_analyzer, field, source, start, end, isWanted, found);
-            if (folded is not null) AnalyzedText.Matching(_analyzer, FieldNames.FoldedText, source, start, end, terms.MatchesFolded, folded);
+            _readings.Read(source, start, end, language, alsoFolded);
             start = end;
             if (start < source.Length && FirstWindowWithEvery(terms.InPhrases(key, source, found), wanted) is { } windowEnd && windowEnd + Length <= start) break;
         }
         read = start;
         return found;
     }
+
+    private static WordReadings.Reading Folded(HighlightTerms terms, List<AnalyzedToken> into) =>
+        new(FieldNames.FoldedText, term => terms.MatchesFolded(term), into);
 
     // Where the first window (as BestWindow places them) holding every word looked for ends, or null when none does yet.
     // Windows start before each word in turn, so their starts and ends only move forward: the words inside one are kept
