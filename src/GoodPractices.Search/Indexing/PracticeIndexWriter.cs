@@ -10,10 +10,9 @@ internal static class PracticeIndexWriter
 {
     /// <summary>
     /// The most memory the documents not yet written out may take before the largest thread's share is written out
-    /// as a segment. At 100,000 generated entries a build peaks at about 1 GB with it (888 to 1,034 MiB over twelve
-    /// builds, as the garbage collector happens to run; 8 segments; 128 MB gave 905 MiB and 10 segments, 512 MB gave
-    /// 1.3 GB and 3 segments, see docs/benchmarks.md); a corpus of a few thousand entries never fills it, so each
-    /// thread still writes its share as one segment.
+    /// as a segment. At 100,000 generated entries a build peaks at 776 to 878 MiB with it (as the garbage collector
+    /// happens to run; 8 segments; 512 MB gave 1.3 GB and 3 segments, see docs/benchmarks.md); a corpus of a few
+    /// thousand entries never fills it, so each thread still writes its share as one segment.
     /// </summary>
     public const double BufferMegabytes = 160;
 
