@@ -18,10 +18,11 @@ namespace GoodPractices.Search.Querying.Snippets;
 internal sealed class WordReadings : IDisposable
 {
     /// <summary>
-    /// How many (field, word) readings are kept; past it, a word not yet read is read each time it is met. A European
-    /// corpus of a few thousand entries has some tens of thousands of distinct words in each language.
+    /// How many (field, word) readings are kept; past it, a word not yet read is read each time it is met. A reading
+    /// takes about 180 bytes, so the table stays under 20 MB; the passages of a corpus of a few thousand entries meet
+    /// some tens of thousands of distinct words.
     /// </summary>
-    public const int DefaultMaxKept = 250_000;
+    public const int DefaultMaxKept = 100_000;
 
     private readonly PracticeAnalyzer _analyzer;
     private readonly int _maxKept;
