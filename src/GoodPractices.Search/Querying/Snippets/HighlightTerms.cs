@@ -124,21 +124,20 @@ internal sealed class HighlightTerms
     public IReadOnlySet<string> ForLanguage(string languageKey) =>
         _byLanguageKey.TryGetValue(languageKey, out var set) ? set : Empty;
 
-    public bool MatchesFolded(ReadOnlySpan<char> term)
+    /// <summary>Whether a term of the accent-folded fields is one looked for: a word, the start of one, or close to a typed one.</summary>
+    public bool MatchesFolded(string term)
     {
-        if (Folded.Count > 0 && Folded.GetAlternateLookup<ReadOnlySpan<char>>().Contains(term)) return true;
+        if (Folded.Contains(term)) return true;
         foreach (var prefix in FoldedPrefixes)
         {
             if (term.StartsWith(prefix, StringComparison.Ordinal)) return true;
         }
         if (FuzzyWords.Count == 0) return false;
         // A passage repeats its words, and a page of passages more so: each word is measured against the typed ones once.
-        var tested = _fuzzyTested.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (tested.TryGetValue(term, out var close)) return close;
-        var text = term.ToString();
-        close = FuzzyWords.Any(f => Math.Abs(f.Key.Length - text.Length) <= f.Value
-            && text.AsSpan().StartsWith(f.Key.AsSpan(0, Spelling.KeptPrefix)) && Closest.Distance(f.Key, text) <= f.Value);
-        _fuzzyTested[text] = close;
+        if (_fuzzyTested.TryGetValue(term, out var close)) return close;
+        close = FuzzyWords.Any(f => Math.Abs(f.Key.Length - term.Length) <= f.Value
+            && term.AsSpan().StartsWith(f.Key.AsSpan(0, Spelling.KeptPrefix)) && Closest.Distance(f.Key, term) <= f.Value);
+        _fuzzyTested[term] = close;
         return close;
     }
 

@@ -140,7 +140,7 @@ internal sealed class SnippetBuilder : IDisposable
     }
 
     private static WordReadings.Reading Folded(HighlightTerms terms, List<AnalyzedToken> into) =>
-        new(FieldNames.FoldedText, term => terms.MatchesFolded(term), into);
+        new(FieldNames.FoldedText, terms.MatchesFolded, into);
 
     // Where the first window (as BestWindow places them) holding every word looked for ends, or null when none does yet.
     // Windows start before each word in turn, so their starts and ends only move forward: the words inside one are kept
