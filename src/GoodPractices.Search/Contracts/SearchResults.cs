@@ -87,6 +87,12 @@ public sealed record SearchHit(
 /// </summary>
 public sealed record Snippet(string Text, IReadOnlyList<SnippetMark> Marks)
 {
+    /// <summary>
+    /// The language of the passage when it is not the hit's own: a practice that matched through one of its other
+    /// versions alone (a Portuguese word typed by a reader of English) shows the passage of that version. Null otherwise.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>The passage cut at its marks: each piece of text and whether it is a matched word, in order.</summary>
     public IEnumerable<(string Text, bool Marked)> Pieces()
     {

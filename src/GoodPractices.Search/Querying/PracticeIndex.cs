@@ -145,8 +145,14 @@ internal sealed class PracticeIndex : IDisposable
     {
         var hit = LoadHit(doc, prose: terms is not null && !terms.IsEmpty, displayLanguage);
         var text = hit.TextIn(displayLanguage);
-        var snippet = terms is null ? SnippetBuilder.Plain(text.Summary)
-            : Snippets.Build(text.Language, text.Summary, text.Prose, terms, (words ?? new WordsInPractices(_reader)).Of(doc));
+        Snippet snippet;
+        if (terms is null) snippet = SnippetBuilder.Plain(text.Summary);
+        else
+        {
+            var held = (words ?? new WordsInPractices(_reader)).Of(doc);
+            snippet = Snippets.Build(text.Language, text.Summary, text.Prose, terms, held);
+            if (snippet.Marks.Count == 0 && !terms.IsEmpty && FromAnotherVersion(doc, text.Language, terms, held) is { } other) snippet = other;
+        }
         return new Contracts.SearchHit(hit.Id, text.Title, text.Summary, text.Language, snippet,
             hit.Countries, hit.InterventionTypes, hit.StartYear, hit.LastReviewed, float.IsNaN(score) ? 0f : score)
         {
@@ -154,6 +160,37 @@ internal sealed class PracticeIndex : IDisposable
             Status = hit.Status,
             Outcomes = hit.Outcomes ?? [],
         };
+    }
+
+    // The passage of another version of the practice, with its language, when the words found it there alone: an English
+    // reader who types a Portuguese word sees where the Portuguese version holds it rather than an English summary with
+    // nothing marked. Not when the shown version's own title, summary or body holds a word (it may stand past the
+    // opening a passage reads). A version is read only if its own language's fields hold a word, or if some version
+    // holds one as written, accents aside (the folded field holds every version's summary and body), so a practice
+    // found through its tags alone is not read again; versions whose own fields hold a word are read first, then the
+    // others in their stored order.
+    private Snippet? FromAnotherVersion(int doc, string shown, HighlightTerms terms, WordsInPractice held)
+    {
+        var key = LanguageAnalyzers.KeyOf(shown);
+        if (HoldsOwn(key, includeTitle: true)) return null;
+        var whole = LoadHit(doc);
+        if (whole.Texts.Count < 2) return null;
+        var asWritten = terms.FuzzyWords.Count > 0 || terms.Folded.Any(term => held.Has(FieldNames.FoldedText, term))
+            || terms.FoldedPrefixes.Any(prefix => held.StartingWith(FieldNames.FoldedText, prefix) is not { Count: 0 });
+        var versions = whole.Texts.Where(version => version.Language != shown)
+            .Select(version => (Text: version, Own: HoldsOwn(LanguageAnalyzers.KeyOf(version.Language), includeTitle: false)))
+            .Where(version => version.Own || asWritten)
+            .OrderByDescending(version => version.Own);
+        foreach (var (version, _) in versions)
+        {
+            var snippet = Snippets.Build(version.Language, version.Summary, version.Prose, terms, held);
+            if (snippet.Marks.Count > 0) return snippet with { Language = version.Language };
+        }
+        return null;
+
+        bool HoldsOwn(string languageKey, bool includeTitle) => terms.ForLanguage(languageKey).Any(term =>
+            (includeTitle && held.Has(FieldNames.Title(languageKey), term))
+            || held.Has(FieldNames.Summary(languageKey), term) || held.Has(FieldNames.Body(languageKey), term));
     }
 
     public void Dispose()

@@ -36,6 +36,10 @@ public sealed record SearchQueryResponse(
 public sealed record PlaceFilterResponse(string Dimension, IReadOnlyList<string> Values, string Label, string? Only);
 
 /// <param name="SnippetHtml">HTML-escaped text with matched words in <c>&lt;mark&gt;</c>.</param>
+/// <param name="SnippetLanguage">
+/// The language of the passage when it is not <c>language</c>: a practice that matched through another of its versions
+/// alone (a Portuguese word searched in English) shows that version's passage. Null otherwise.
+/// </param>
 /// <param name="Score">The relevance score; null when the results are not sorted by relevance.</param>
 /// <param name="MissingWords">When no practice had every word and most of them were enough, the words this one lacks.</param>
 public sealed record SearchHitResponse(
@@ -46,6 +50,7 @@ public sealed record SearchHitResponse(
     string Summary,
     string Language,
     string SnippetHtml,
+    string? SnippetLanguage,
     IReadOnlyList<string> Countries,
     IReadOnlyList<string> InterventionTypes,
     int StartYear,

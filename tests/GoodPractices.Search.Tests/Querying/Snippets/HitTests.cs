@@ -151,6 +151,43 @@ public class HitTests
     }
 
     [Fact]
+    public void APracticeFoundThroughAnotherVersionAloneShowsThatVersionsPassage()
+    {
+        // A reader of English types a Portuguese word that only the Portuguese version holds.
+        using var index = TestIndex.Of(Practices.Make("a", summary: "Support for families.", body: Practices.Filler + " Staff visit families. " + Practices.Filler,
+            translations: [Practices.Translation("a", "pt", "Apoio", "Apoio às famílias.", "A equipa acompanha as famílias no momento da detenção. " + Practices.Filler)]));
+
+        var hit = Assert.Single(index.Search(new SearchRequest { Query = "detenção", DisplayLanguage = "en" }).Hits);
+        var typedWithoutAccents = Assert.Single(index.Search(new SearchRequest { Query = "detencao", DisplayLanguage = "en" }).Hits);
+
+        Assert.Equal("en", hit.Language);
+        Assert.Equal("pt", hit.Snippet.Language);
+        Assert.Contains("no momento da <mark>detenção</mark>", hit.SnippetHtml(), StringComparison.Ordinal);
+        Assert.Equal("pt", typedWithoutAccents.Snippet.Language);
+        Assert.Contains("<mark>detenção</mark>", typedWithoutAccents.SnippetHtml(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APassageComesFromAnotherVersionOnlyWhenTheShownOneLacksTheWords()
+    {
+        // "families" is in the English summary and, translated, in the Portuguese version; the tag-only match has no
+        // version with the word at all.
+        using var index = TestIndex.Of(
+            Practices.Make("a", summary: "Support for families.", body: Practices.Filler,
+                translations: [Practices.Translation("a", "pt", "Apoio", "Apoio às families.", "Famílias e families. " + Practices.Filler)]),
+            Practices.Make("b", summary: "Clinics in every prison.", interventions: ["opioid-agonist-treatment"],
+                translations: [Practices.Translation("b", "fr", "Cliniques", "Des cliniques.", Practices.Filler)]));
+
+        var own = Assert.Single(index.Search(new SearchRequest { Query = "families", DisplayLanguage = "en" }).Hits);
+        var tagged = Assert.Single(index.Search(new SearchRequest { Query = "agonist", DisplayLanguage = "en" }).Hits);
+
+        Assert.Null(own.Snippet.Language);
+        Assert.Contains("<mark>families</mark>", own.SnippetHtml(), StringComparison.Ordinal);
+        Assert.Null(tagged.Snippet.Language);
+        Assert.Equal("Clinics in every prison.", tagged.SnippetHtml());
+    }
+
+    [Fact]
     public void TheSnippetIsEscapedHtml()
     {
         using var index = TestIndex.Of(Practices.Make("a", summary: "Safe <script>alert(1)</script> & sound.",
