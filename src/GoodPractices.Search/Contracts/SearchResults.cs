@@ -79,7 +79,16 @@ public sealed record SearchHit(
     /// Empty when none were measured or the index version does not hold them.
     /// </summary>
     public IReadOnlyList<string> Outcomes { get; init; } = [];
+
+    /// <summary>
+    /// When no version of the practice's text shows a word of the query, the tags that hold one (their labels or
+    /// descriptions, in any language): what found it. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<TagRef> FoundThrough { get; init; } = [];
 }
+
+/// <summary>A tag of a practice: a facet dimension (<c>intervention</c>, <c>stage</c>, <c>setting</c>, <c>group</c>) and the term's slug.</summary>
+public sealed record TagRef(string Dimension, string Value);
 
 /// <summary>
 /// A passage of plain text and the stretches of it that matched the query. Plain text, not markup: whoever shows it

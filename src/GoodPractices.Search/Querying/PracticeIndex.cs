@@ -22,6 +22,7 @@ internal sealed class PracticeIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly HashSet<string> _sortLanguages;
+    private readonly TagMatches _tags;
 
     public PracticeIndex(LuceneDirectory directory, PracticeTaxonomy taxonomy)
     {
@@ -37,6 +38,7 @@ internal sealed class PracticeIndex : IDisposable
         Searcher.Similarity = new PracticeSimilarity();
         Places = new PlaceNames(taxonomy);
         Translations = new LabelTranslations(taxonomy, Analyzer, (Terms.Frequency, _reader.NumDocs));
+        _tags = new TagMatches(Analyzer, taxonomy, Ordinals);
         // The first page of every practice, the home page's and the search page's opening view, is ready at once.
         Tables.Order(Contracts.SearchSort.Reviewed, "en");
     }
@@ -153,12 +155,14 @@ internal sealed class PracticeIndex : IDisposable
             snippet = Snippets.Build(text.Language, text.Summary, text.Prose, terms, held);
             if (snippet.Marks.Count == 0 && !terms.IsEmpty && FromAnotherVersion(doc, text.Language, terms, held) is { } other) snippet = other;
         }
+        var foundThrough = terms is not null && snippet.Marks.Count == 0 ? _tags.Of(doc, terms) : [];
         return new Contracts.SearchHit(hit.Id, text.Title, text.Summary, text.Language, snippet,
             hit.Countries, hit.InterventionTypes, hit.StartYear, hit.LastReviewed, float.IsNaN(score) ? 0f : score)
         {
             EvidenceLevel = hit.EvidenceLevel,
             Status = hit.Status,
             Outcomes = hit.Outcomes ?? [],
+            FoundThrough = foundThrough,
         };
     }
 

@@ -42,6 +42,10 @@ public sealed record PlaceFilterResponse(string Dimension, IReadOnlyList<string>
 /// </param>
 /// <param name="Score">The relevance score; null when the results are not sorted by relevance.</param>
 /// <param name="MissingWords">When no practice had every word and most of them were enough, the words this one lacks.</param>
+/// <param name="FoundThrough">
+/// When no version of the practice's text shows a word of the query, the tags whose labels or descriptions (in any
+/// language) hold one: what found it. Empty otherwise.
+/// </param>
 public sealed record SearchHitResponse(
     string Id,
     string Url,
@@ -56,7 +60,11 @@ public sealed record SearchHitResponse(
     int StartYear,
     DateOnly LastReviewed,
     float? Score,
-    IReadOnlyList<string> MissingWords);
+    IReadOnlyList<string> MissingWords,
+    IReadOnlyList<TagResponse> FoundThrough);
+
+/// <summary>A tag of a practice: its facet dimension, the term's slug and its label in the request's language.</summary>
+public sealed record TagResponse(string Dimension, string Value, string Label);
 
 public sealed record FacetResponse(string Dimension, string Label, IReadOnlyList<FacetValueResponse> Values);
 

@@ -492,6 +492,7 @@ internal sealed class TextQueryBuilder
                 if (tokens.Count > 0) query.Add(FieldQuery(field, tokens, slop, boost));
             }
             if (positive) Terms.AddFolded(foldedTokens);
+            if (positive && labelTokens is not null) Terms.Vocabulary.UnionWith(labelTokens.Select(token => token.Term));
         }
     }
 

@@ -14,6 +14,12 @@ internal sealed class HighlightTerms
     /// <summary>Folded prefixes from <c>treat*</c>.</summary>
     public HashSet<string> FoldedPrefixes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Terms of the tags' labels and descriptions (<see cref="Indexing.FieldNames.Labels"/>), as the query looked for them
+    /// there: which of a practice's tags found it (<see cref="TagMatches"/>).
+    /// </summary>
+    public HashSet<string> Vocabulary { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded words searched with typing mistakes allowed, with how many.</summary>
     public Dictionary<string, int> FuzzyWords { get; } = new(StringComparer.Ordinal);
 

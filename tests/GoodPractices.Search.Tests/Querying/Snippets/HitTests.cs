@@ -80,6 +80,36 @@ public class HitTests
     }
 
     [Fact]
+    public void APracticeFoundThroughItsTagsAloneSaysWhichTagsFoundIt()
+    {
+        using var index = TestIndex.Of(
+            Practices.Make("tags-only", summary: "Clinics in every prison.", interventions: ["opioid-agonist-treatment"]),
+            Practices.Make("own-text", summary: "Agonist treatment in every prison.", interventions: ["opioid-agonist-treatment"]),
+            Practices.Make("czech-label", summary: "Clinics in every prison.", interventions: ["drug-treatment-court"]));
+
+        var hits = index.Search("agonist").Hits;
+        // Czech "soud" is only in the Czech label of drug treatment courts.
+        var czech = Assert.Single(index.Search("soud").Hits);
+
+        Assert.Equal([new TagRef("intervention", "opioid-agonist-treatment")], hits.Single(h => h.Id == "tags-only").FoundThrough);
+        Assert.Empty(hits.Single(h => h.Id == "own-text").FoundThrough);
+        Assert.Equal([new TagRef("intervention", "drug-treatment-court")], czech.FoundThrough);
+    }
+
+    [Fact]
+    public void AtMostThreeTagsAreNamedThoseWhoseLabelsHoldTheMostWordsFirst()
+    {
+        using var index = TestIndex.Of(Practices.Make("a", summary: "Clinics in every prison.",
+            interventions: ["drug-treatment-court", "opioid-agonist-treatment", "sentence-deferral-for-treatment", "treatment-as-sentence-condition"],
+            settings: ["residential-treatment"]));
+
+        var hit = Assert.Single(index.Search("treatment sentence").Hits);
+
+        Assert.Equal(["sentence-deferral-for-treatment", "treatment-as-sentence-condition", "drug-treatment-court"],
+            hit.FoundThrough.Select(tag => tag.Value));
+    }
+
+    [Fact]
     public void AWordOnlyInTheTagsDoesNotKeepThePassageFromTheWordsInTheText()
     {
         // "agonist" is in the tags only; "peers" is far into the text, with no other word of the query near it.
