@@ -17,6 +17,9 @@ public static class Pages
         "/browse/intervention",
         "/about",
         "/fr/search?q=prison",
+        // Read in English, a Portuguese word: a passage from another version of a practice, and cards naming the tags
+        // that found them.
+        "/search?q=deten%C3%A7%C3%A3o",
         "/practices/no-such-practice",
     ];
 
