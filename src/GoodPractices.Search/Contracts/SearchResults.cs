@@ -80,6 +80,9 @@ public sealed record SearchHit(
     /// </summary>
     public IReadOnlyList<string> Outcomes { get; init; } = [];
 
+    /// <summary>Where the query's words stand in <see cref="Title"/>; empty without a query.</summary>
+    public IReadOnlyList<SnippetMark> TitleMarks { get; init; } = [];
+
     /// <summary>
     /// When no version of the practice's text shows a word of the query, the tags that hold one (their labels or
     /// descriptions, in any language): what found it. Empty otherwise.

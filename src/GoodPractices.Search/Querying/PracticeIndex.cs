@@ -155,13 +155,16 @@ internal sealed class PracticeIndex : IDisposable
             snippet = Snippets.Build(text.Language, text.Summary, text.Prose, terms, held);
             if (snippet.Marks.Count == 0 && !terms.IsEmpty && FromAnotherVersion(doc, text.Language, terms, held) is { } other) snippet = other;
         }
-        var foundThrough = terms is not null && snippet.Marks.Count == 0 ? _tags.Of(doc, terms) : [];
+        var titleMarks = terms is null ? [] : Snippets.TitleMarks(text.Language, text.Title, terms);
+        // A title that shows a word explains the practice as well as a passage does.
+        var foundThrough = terms is not null && snippet.Marks.Count == 0 && titleMarks.Count == 0 ? _tags.Of(doc, terms) : [];
         return new Contracts.SearchHit(hit.Id, text.Title, text.Summary, text.Language, snippet,
             hit.Countries, hit.InterventionTypes, hit.StartYear, hit.LastReviewed, float.IsNaN(score) ? 0f : score)
         {
             EvidenceLevel = hit.EvidenceLevel,
             Status = hit.Status,
             Outcomes = hit.Outcomes ?? [],
+            TitleMarks = titleMarks,
             FoundThrough = foundThrough,
         };
     }

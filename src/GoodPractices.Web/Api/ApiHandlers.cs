@@ -35,7 +35,7 @@ public static class ApiHandlers
             results.PageSize,
             results.PageCount,
             results.Hits.Select(hit => new SearchHitResponse(hit.Id, local + "/practices/" + hit.Id, local + "/api/practices/" + hit.Id,
-                hit.Title, hit.Summary, hit.Language, SnippetHtml.Of(hit.Snippet, encoder), hit.Snippet.Language, hit.Countries, hit.InterventionTypes, hit.StartYear,
+                hit.Title, SnippetHtml.Of(new Snippet(hit.Title, hit.TitleMarks), encoder), hit.Summary, hit.Language, SnippetHtml.Of(hit.Snippet, encoder), hit.Snippet.Language, hit.Countries, hit.InterventionTypes, hit.StartYear,
                 hit.LastReviewed, input.Query.Sort == SearchSort.Relevance && float.IsFinite(hit.Score) ? hit.Score : null,
                 hit.MissingWords,
                 hit.FoundThrough.Select(tag => new TagResponse(tag.Dimension, tag.Value, labels.Value(tag.Dimension, tag.Value))).ToList())).ToList(),

@@ -35,6 +35,7 @@ public sealed record SearchQueryResponse(
 /// <param name="Only">This search with the place selected as a filter; null when no practice found is from there.</param>
 public sealed record PlaceFilterResponse(string Dimension, IReadOnlyList<string> Values, string Label, string? Only);
 
+/// <param name="TitleHtml">The title, HTML-escaped, with matched words in <c>&lt;mark&gt;</c>.</param>
 /// <param name="SnippetHtml">HTML-escaped text with matched words in <c>&lt;mark&gt;</c>.</param>
 /// <param name="SnippetLanguage">
 /// The language of the passage when it is not <c>language</c>: a practice that matched through another of its versions
@@ -51,6 +52,7 @@ public sealed record SearchHitResponse(
     string Url,
     string ApiUrl,
     string Title,
+    string TitleHtml,
     string Summary,
     string Language,
     string SnippetHtml,

@@ -33,6 +33,20 @@ public sealed class FoundThroughTests(SiteFactory site) : IClassFixture<SiteFact
     }
 
     [Fact]
+    public async Task TheTitleMarksTheWordsItHoldsOnThePageAndInTheApi()
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), "/search?q=naloxone+prisons");
+        var json = await site.Client().GetStringAsync("/api/search?q=naloxone+prisons");
+
+        var link = page.QuerySelectorAll("li.result h2 a").Single(a => a.GetAttribute("href") == "/practices/eu-naloxone-on-release");
+        Assert.Equal("Take-home naloxone for people leaving prison", link.TextContent);
+        Assert.Equal(["naloxone", "prison"], link.QuerySelectorAll("mark").Select(m => m.TextContent));
+        var hit = JsonDocument.Parse(json).RootElement.GetProperty("hits").EnumerateArray()
+            .Single(h => h.GetProperty("id").GetString() == "eu-naloxone-on-release");
+        Assert.Equal("Take-home <mark>naloxone</mark> for people leaving <mark>prison</mark>", hit.GetProperty("titleHtml").GetString());
+    }
+
+    [Fact]
     public async Task TheApiGivesEachTagWithItsLabel()
     {
         var json = await site.Client().GetStringAsync("/api/search?q=pena&lang=fr");

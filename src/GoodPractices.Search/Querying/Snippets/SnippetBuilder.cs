@@ -49,6 +49,13 @@ internal sealed class SnippetBuilder : IDisposable
         return new Snippet(text, inWindow);
     }
 
+    /// <summary>
+    /// Where the words looked for stand in a practice's <paramref name="title"/>, read as its language and the accent
+    /// folding read them, as a passage's are.
+    /// </summary>
+    public IReadOnlyList<SnippetMark> TitleMarks(string language, string title, HighlightTerms terms) =>
+        terms.IsEmpty || title.Length == 0 ? [] : Marks(title, language, terms, null).Select(m => new SnippetMark(m.Start, m.End - m.Start)).ToList();
+
     /// <summary>A text with nothing marked.</summary>
     public static Snippet Plain(string text) => new(text, []);
 

@@ -80,6 +80,32 @@ public class HitTests
     }
 
     [Fact]
+    public void TheTitleMarksTheWordsLookedForAsThePassageDoes()
+    {
+        using var index = TestIndex.Of(
+            Practices.Make("a", title: "Naloxone for people leaving prisons"),
+            Practices.Make("b", title: "Apoio na prisão", language: "pt"));
+
+        var english = Assert.Single(index.Search("prison naloxone").Hits);
+        var withoutAccents = Assert.Single(index.Search("prisao").Hits);
+
+        Assert.Equal(["Naloxone", "prisons"], english.TitleMarks.Select(m => english.Title.Substring(m.Start, m.Length)));
+        Assert.Equal("prisão", withoutAccents.Title.Substring(withoutAccents.TitleMarks.Single().Start, withoutAccents.TitleMarks.Single().Length));
+        Assert.All(index.Search(new SearchRequest()).Hits, hit => Assert.Empty(hit.TitleMarks));
+    }
+
+    [Fact]
+    public void ATitleThatShowsAWordNeedsNoTagToExplainIt()
+    {
+        using var index = TestIndex.Of(Practices.Make("a", title: "Agonist clinics", summary: "Clinics in every prison.", interventions: ["opioid-agonist-treatment"]));
+
+        var hit = Assert.Single(index.Search("agonist").Hits);
+
+        Assert.Single(hit.TitleMarks);
+        Assert.Empty(hit.FoundThrough);
+    }
+
+    [Fact]
     public void APracticeFoundThroughItsTagsAloneSaysWhichTagsFoundIt()
     {
         using var index = TestIndex.Of(
