@@ -16,8 +16,9 @@ namespace GoodPractices.Search.Querying.Snippets;
 /// </summary>
 internal sealed class TagMatches(PracticeAnalyzer analyzer, PracticeTaxonomy taxonomy, FacetOrdinals ordinals)
 {
-    // The dimensions a card does not already show as a badge; their tags' labels are in the labels field, and the
-    // descriptions of those whose descriptions are indexed (TermText) as well.
+    // The dimensions that say what a practice does, when, where and for whom (its evidence level and status are badges
+    // on the card, its countries and regions places the query names). Their labels are in the labels field; the
+    // descriptions of intervention types, settings and target groups are indexed as well (TermText).
     private static readonly FacetDimension[] Dimensions =
         [FacetDimension.Intervention, FacetDimension.Stage, FacetDimension.Setting, FacetDimension.Group];
 
