@@ -165,11 +165,17 @@ internal sealed class PracticeDocumentBuilder
         }
     }
 
-    // The labels and descriptions of the entry's intervention types, settings and groups in every language: a reader
-    // who types "methadone" wants the entries tagged opioid agonist treatment, whose description names it. (Evidence
-    // levels and justice stages are left out: their descriptions are about how a practice was judged, not what it does.)
+    /// <summary>
+    /// The vocabularies whose descriptions are indexed (<see cref="FieldNames.TermText"/>) beside their labels: a reader
+    /// who types "methadone" wants the entries tagged opioid agonist treatment, whose description names it. (Evidence
+    /// levels and justice stages are left out: their descriptions are about how a practice was judged, not what it does.)
+    /// </summary>
+    public static readonly string[] DescribedVocabularies =
+        [PracticeTaxonomy.InterventionTypes, PracticeTaxonomy.Settings, PracticeTaxonomy.TargetGroups];
+
+    // The labels and descriptions of the entry's intervention types, settings and groups in every language.
     private IEnumerable<string> TermTexts(Practice practice) =>
-        Terms(practice, PracticeTaxonomy.InterventionTypes, PracticeTaxonomy.Settings, PracticeTaxonomy.TargetGroups)
+        Terms(practice, DescribedVocabularies)
             .SelectMany(term => term.Label.All.Values.Concat(term.Description.All.Values))
             .Distinct(StringComparer.Ordinal);
 

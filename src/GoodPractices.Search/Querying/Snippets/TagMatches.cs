@@ -18,12 +18,9 @@ internal sealed class TagMatches(PracticeAnalyzer analyzer, PracticeTaxonomy tax
 {
     // The dimensions that say what a practice does, when, where and for whom (its evidence level and status are badges
     // on the card, its countries and regions places the query names). Their labels are in the labels field; the
-    // descriptions of intervention types, settings and target groups are indexed as well (TermText).
+    // descriptions of some are indexed as well (PracticeDocumentBuilder.DescribedVocabularies).
     private static readonly FacetDimension[] Dimensions =
         [FacetDimension.Intervention, FacetDimension.Stage, FacetDimension.Setting, FacetDimension.Group];
-
-    private static readonly HashSet<string> Described =
-        [PracticeTaxonomy.InterventionTypes, PracticeTaxonomy.Settings, PracticeTaxonomy.TargetGroups];
 
     /// <summary>How many tags a card names: those that hold the most of the words, labels before descriptions.</summary>
     public const int MostNamed = 3;
@@ -63,7 +60,8 @@ internal sealed class TagMatches(PracticeAnalyzer analyzer, PracticeTaxonomy tax
         var term = taxonomy.Vocabularies.FirstOrDefault(v => v.Key == vocabularyKey)?.Find(slug);
         if (term is null) return TagWords.None;
         var inLabels = Terms(FieldNames.Labels, term.Label.All.Values.Distinct(StringComparer.Ordinal));
-        var inDescriptions = Described.Contains(vocabularyKey) ? Terms(FieldNames.TermText, term.Description.All.Values) : [];
+        var inDescriptions = PracticeDocumentBuilder.DescribedVocabularies.Contains(vocabularyKey)
+            ? Terms(FieldNames.TermText, term.Description.All.Values) : [];
         var byLanguage = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var language in FieldNames.LabelLanguages)
         {
