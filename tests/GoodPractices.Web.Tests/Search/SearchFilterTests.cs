@@ -50,6 +50,36 @@ public sealed class SearchFilterTests(SiteFactory site) : IClassFixture<SiteFact
         Assert.DoesNotContain(query, pair => pair.Key == "page");
     }
 
+    // Every link of the facet list is the page's own search with one value added (or, for a selected one, taken away),
+    // its parameters in the order every other link on the site writes them, so that the same search is one address.
+    [Theory]
+    [InlineData("/search")]
+    [InlineData("/search?q=prison+care&country=IT&sort=title&from=2000&to=2020&page=2")]
+    [InlineData("/fr/search?q=d%C3%A9tention+%26+soins&intervention=therapeutic-community&country=IT&country=PT")]
+    [InlineData("/search?q=prison+%EE%80%80&status=active")]
+    public async Task EachFacetLinkIsThePageWithOneValueAddedOrTakenAway(string address)
+    {
+        var (_, _, page) = await Html.GetAsync(site.Client(), address);
+        var pathBase = address.StartsWith("/fr/", StringComparison.Ordinal) ? "/fr" : "";
+        var state = GoodPractices.Web.Search.SearchQueryParser.Parse(
+            new Microsoft.AspNetCore.Http.QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri("http://x" + address).Query))).Query;
+
+        var links = page.QuerySelectorAll(".facet a.facet-value").ToList();
+        Assert.True(links.Count > 10, $"only {links.Count} facet links");
+        foreach (var link in links)
+        {
+            var href = link.GetAttribute("href")!;
+            var pairs = Html.QueryOf(href);
+            var before = Html.QueryOf(GoodPractices.Web.Search.SearchUrls.QueryString(state with { Page = 1 }));
+            var added = pairs.Except(before).ToList();
+            var removed = before.Except(pairs).ToList();
+            Assert.True(added.Count + removed.Count == 1, $"{href} differs from the page by {added.Count} added and {removed.Count} removed");
+            var (dimension, value) = added.Count == 1 ? added[0] : removed[0];
+            Assert.Equal(added.Count == 0, link.ClassList.Contains("selected"));
+            Assert.Equal(GoodPractices.Web.Search.SearchUrls.For(new Microsoft.AspNetCore.Http.PathString(pathBase), state.Toggle(dimension, value)), href);
+        }
+    }
+
     [Fact]
     public async Task ASelectedValueIsShownAsAChipThatRemovesOnlyItself()
     {

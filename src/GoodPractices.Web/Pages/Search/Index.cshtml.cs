@@ -24,6 +24,10 @@ public sealed class IndexModel(IndexHost host, IStringLocalizer<Ui> text) : Page
     /// <summary>The search page without a language prefix's knowledge: links add the current path base.</summary>
     public string UrlFor(SearchQuery query) => SearchUrls.For(Request.PathBase, query);
 
+    /// <summary>The link of each facet value: the search with that value added or taken away.</summary>
+    public SearchUrls.FacetLinks FacetLinks => _facetLinks ??= new SearchUrls.FacetLinks(Request.PathBase, Query);
+    private SearchUrls.FacetLinks? _facetLinks;
+
     public IActionResult OnGet()
     {
         if (host.Current is not { } searcher) return StatusCode(StatusCodes.Status503ServiceUnavailable);
