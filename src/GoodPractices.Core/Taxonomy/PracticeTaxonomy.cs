@@ -47,6 +47,9 @@ public sealed class PracticeTaxonomy
 
     public Vocabulary this[string key] => _vocabularies[key];
 
+    /// <summary>The vocabulary <paramref name="key"/>, or null when the taxonomy has none of that name.</summary>
+    public Vocabulary? FindVocabulary(string key) => _vocabularies.GetValueOrDefault(key);
+
     public Region? RegionOf(string countryCode) =>
         Countries.TryGetValue(countryCode, out var country) ? Regions.GetValueOrDefault(country.Region) : null;
 

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace GoodPractices.Search.Contracts;
 
 /// <summary>A facet dimension: its URL parameter name and the taxonomy vocabulary (if any) its values come from.</summary>
@@ -17,6 +19,9 @@ public sealed record FacetDimension(string Name, string? Vocabulary)
     public static readonly IReadOnlyList<FacetDimension> All =
         [Country, Region, Intervention, Stage, Setting, Group, Evidence, Status, Language];
 
-    public static FacetDimension? Find(string name) =>
-        All.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
+    public static FacetDimension? Find(string? name) => name is null ? null : ByName.GetValueOrDefault(name);
+
+    // A search page asks for a dimension by name for each of its few hundred facet values.
+    private static readonly FrozenDictionary<string, FacetDimension> ByName =
+        All.ToFrozenDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
 }

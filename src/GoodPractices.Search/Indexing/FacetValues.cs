@@ -41,7 +41,6 @@ internal static class FacetValues
         if (dimension == FacetDimension.Country) return taxonomy.Countries.ContainsKey(value);
         if (dimension == FacetDimension.Region) return taxonomy.Regions.ContainsKey(value);
         if (dimension == FacetDimension.Language) return taxonomy.Languages.ContainsKey(value);
-        var vocabulary = taxonomy.Vocabularies.FirstOrDefault(v => v.Key == dimension.Vocabulary);
-        return vocabulary is not null && vocabulary.Contains(value);
+        return dimension.Vocabulary is { } key && taxonomy.FindVocabulary(key) is { } vocabulary && vocabulary.Contains(value);
     }
 }

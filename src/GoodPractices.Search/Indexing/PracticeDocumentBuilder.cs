@@ -196,7 +196,7 @@ internal sealed class PracticeDocumentBuilder
         foreach (var (vocabularyKey, values) in slugs)
         {
             if (only.Length > 0 && !only.Contains(vocabularyKey)) continue;
-            var vocabulary = _taxonomy.Vocabularies.FirstOrDefault(v => v.Key == vocabularyKey);
+            var vocabulary = _taxonomy.FindVocabulary(vocabularyKey);
             foreach (var slug in values)
             {
                 if (vocabulary?.Find(slug) is { } term) yield return term;

@@ -64,5 +64,5 @@ public sealed class ContributionLabels(IStringLocalizer<Ui> text, PracticeTaxono
         };
     }
 
-    private string Vocabulary(string key) => taxonomy.Vocabularies.FirstOrDefault(v => v.Key == key)?.Label[language] ?? key;
+    private string Vocabulary(string key) => taxonomy.FindVocabulary(key)?.Label[language] ?? key;
 }

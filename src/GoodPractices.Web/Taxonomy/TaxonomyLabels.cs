@@ -66,5 +66,5 @@ public sealed class TaxonomyLabels(PracticeTaxonomy taxonomy, string language, I
 
     public string VocabularyLabel(string vocabulary) => TryVocabulary(vocabulary)?.Label[language] ?? vocabulary;
 
-    private Vocabulary? TryVocabulary(string key) => taxonomy.Vocabularies.FirstOrDefault(v => v.Key == key);
+    private Vocabulary? TryVocabulary(string key) => taxonomy.FindVocabulary(key);
 }

@@ -57,7 +57,7 @@ internal sealed class TagMatches(PracticeAnalyzer analyzer, PracticeTaxonomy tax
 
     private TagWords Read(string vocabularyKey, string slug)
     {
-        var term = taxonomy.Vocabularies.FirstOrDefault(v => v.Key == vocabularyKey)?.Find(slug);
+        var term = taxonomy.FindVocabulary(vocabularyKey)?.Find(slug);
         if (term is null) return TagWords.None;
         var inLabels = Terms(FieldNames.Labels, term.Label.All.Values.Distinct(StringComparer.Ordinal));
         var inDescriptions = PracticeDocumentBuilder.DescribedVocabularies.Contains(vocabularyKey)

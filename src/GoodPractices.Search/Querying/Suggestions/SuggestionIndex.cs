@@ -208,7 +208,7 @@ internal sealed class SuggestionIndex
             .Concat(practice.Organisations.Select(o => o.Name))
             .OfType<string>().Distinct(StringComparer.Ordinal).Where(name => !shownIn.ContainsKey(name));
         texts.AddRange(names.Select(name => new Text(name, null)));
-        var standards = taxonomy.Vocabularies.FirstOrDefault(v => v.Key == PracticeTaxonomy.UnStandards);
+        var standards = taxonomy.FindVocabulary(PracticeTaxonomy.UnStandards);
         foreach (var slug in practice.UnStandards)
         {
             if (standards?.Find(slug) is not { } standard) continue;
@@ -242,7 +242,7 @@ internal sealed class SuggestionIndex
         if (dimension == FacetDimension.Country) return taxonomy.Countries.TryGetValue(value, out var c) ? Pairs(c.Name.All) : [];
         if (dimension == FacetDimension.Region) return taxonomy.Regions.TryGetValue(value, out var r) ? Pairs(r.Label.All) : [];
         if (dimension.Vocabulary is null || dimension == FacetDimension.Status) return [];
-        var term = taxonomy.Vocabularies.FirstOrDefault(v => v.Key == dimension.Vocabulary)?.Find(value);
+        var term = taxonomy.FindVocabulary(dimension.Vocabulary)?.Find(value);
         return term is null ? [] : Pairs(term.Label.All);
     }
 

@@ -94,7 +94,7 @@ public sealed class IndexModel(IndexHost host, ContributionCheck check, IOptions
     public string LabelOf(string key) => new ContributionLabels(text, Taxonomy, Language).Of(key);
 
     public string VocabularyLabel(string vocabulary) =>
-        Taxonomy.Vocabularies.FirstOrDefault(v => v.Key == vocabulary)?.Label[Language] ?? vocabulary;
+        Taxonomy.FindVocabulary(vocabulary)?.Label[Language] ?? vocabulary;
 
     /// <summary>A country's name in the interface language, for the list of countries.</summary>
     public IEnumerable<Country> CountriesByName =>
