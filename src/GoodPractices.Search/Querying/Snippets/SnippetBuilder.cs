@@ -75,8 +75,9 @@ internal sealed class SnippetBuilder : IDisposable
         var foldedWanted = words is not { } practice || terms.FuzzyWords.Count > 0
             || terms.Folded.Any(term => practice.Has(FieldNames.FoldedText, term))
             || completions!.Any(found => found is not { Count: 0 });
-        var marks = new List<AnalyzedToken>(64);
-        var foldedMarks = new List<AnalyzedToken>(64);
+        // Lists start small: most passages, and every title, mark a handful of words, and a page reads forty texts.
+        var marks = new List<AnalyzedToken>();
+        var foldedMarks = new List<AnalyzedToken>();
         // A quoted phrase found whole is marked from its first word to its last.
         var phrases = new List<AnalyzedToken>();
         var read = 0;
@@ -131,7 +132,7 @@ internal sealed class SnippetBuilder : IDisposable
     private List<AnalyzedToken> LanguageMatches(string source, string key, HighlightTerms terms, int wanted, List<AnalyzedToken>? folded, out int read)
     {
         var wantedTerms = terms.ForLanguage(key);
-        var found = new List<AnalyzedToken>(64);
+        var found = new List<AnalyzedToken>();
         var language = new WordReadings.Reading(FieldNames.Body(key), wantedTerms.Contains, found);
         WordReadings.Reading? alsoFolded = folded is null ? null : Folded(terms, folded);
         var start = 0;
