@@ -22,6 +22,29 @@ public sealed class EvidenceAtAGlanceTests(SiteFactory site) : IClassFixture<Sit
     }
 
     [Fact]
+    public async Task AResultCardOfAPracticeOfNoCountryStartsItsLineWithTheInterventionTypes()
+    {
+        using var practices = Fixtures.CopyOfPractices();
+        using var index = new TempDirectory();
+        var file = Path.Combine(practices.Path, "international", "eu-naloxone-on-release.md");
+        var text = await File.ReadAllTextAsync(file);
+        Assert.Contains("countries: [CZ, PT]\nscope: multinational", text, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(file, text.Replace("countries: [CZ, PT]\nscope: multinational", "countries: []\nscope: international", StringComparison.Ordinal));
+        var loaded = GoodPractices.Core.Corpus.CorpusLoader.LoadDirectory(practices.Path);
+        Assert.False(loaded.HasErrors, string.Join('\n', loaded.Diagnostics));
+        GoodPractices.Search.Storage.IndexStore.WriteVersion(index.Path, loaded.Corpus);
+
+        await using var international = SiteFactory.OverIndex(index.Path);
+        var (_, _, page) = await Html.GetAsync(international.Client(), "/search?q=naloxone");
+
+        var meta = page.QuerySelectorAll("li.result").Single(li => li.QuerySelector("h2 a")!.GetAttribute("href") == "/practices/eu-naloxone-on-release")
+            .QuerySelector(".result-meta")!;
+        Assert.Null(meta.QuerySelector(".countries"));
+        Assert.False(meta.FirstElementChild!.ClassList.Contains("sep"), meta.InnerHtml);
+        Assert.StartsWith("Overdose", meta.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BadgesSpeakTheReadersLanguage()
     {
         var (_, _, page) = await Html.GetAsync(site.Client(), "/fr/search?q=dissuasion");
