@@ -24,17 +24,8 @@ public sealed class EvidenceAtAGlanceTests(SiteFactory site) : IClassFixture<Sit
     [Fact]
     public async Task AResultCardOfAPracticeOfNoCountryStartsItsLineWithTheInterventionTypes()
     {
-        using var practices = Fixtures.CopyOfPractices();
-        using var index = new TempDirectory();
-        var file = Path.Combine(practices.Path, "international", "eu-naloxone-on-release.md");
-        var text = await File.ReadAllTextAsync(file);
-        Assert.Contains("countries: [CZ, PT]\nscope: multinational", text, StringComparison.Ordinal);
-        await File.WriteAllTextAsync(file, text.Replace("countries: [CZ, PT]\nscope: multinational", "countries: []\nscope: international", StringComparison.Ordinal));
-        var loaded = GoodPractices.Core.Corpus.CorpusLoader.LoadDirectory(practices.Path);
-        Assert.False(loaded.HasErrors, string.Join('\n', loaded.Diagnostics));
-        GoodPractices.Search.Storage.IndexStore.WriteVersion(index.Path, loaded.Corpus);
-
-        await using var international = SiteFactory.OverIndex(index.Path);
+        using var corpus = await OfNoCountry();
+        await using var international = SiteFactory.OverIndex(corpus.Index.Path);
         var (_, _, page) = await Html.GetAsync(international.Client(), "/search?q=naloxone");
 
         var meta = page.QuerySelectorAll("li.result").Single(li => li.QuerySelector("h2 a")!.GetAttribute("href") == "/practices/eu-naloxone-on-release")
@@ -42,6 +33,44 @@ public sealed class EvidenceAtAGlanceTests(SiteFactory site) : IClassFixture<Sit
         Assert.Null(meta.QuerySelector(".countries"));
         Assert.False(meta.FirstElementChild!.ClassList.Contains("sep"), meta.InnerHtml);
         Assert.StartsWith("Overdose", meta.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AtAGlanceOfAPracticeOfNoCountryHasNoEmptyCountryLine()
+    {
+        using var corpus = await OfNoCountry();
+        await using var international = SiteFactory.OverIndex(corpus.Index.Path);
+        var (_, _, page) = await Html.GetAsync(international.Client(), "/practices/eu-naloxone-on-release");
+
+        var terms = page.QuerySelectorAll(".practice-facts dt").Select(dt => dt.TextContent.Trim()).ToList();
+        Assert.DoesNotContain("Countries", terms);
+        Assert.DoesNotContain("Country", terms);
+        Assert.All(page.QuerySelectorAll(".practice-facts dd"), dd => Assert.False(string.IsNullOrWhiteSpace(dd.TextContent), dd.OuterHtml));
+        Assert.Contains("Scope", terms);
+    }
+
+    // The fixture corpus with its multinational naloxone practice made one of no country, as an international network is.
+    private static async Task<NoCountryCorpus> OfNoCountry()
+    {
+        var practices = Fixtures.CopyOfPractices();
+        var index = new TempDirectory();
+        var file = Path.Combine(practices.Path, "international", "eu-naloxone-on-release.md");
+        var text = await File.ReadAllTextAsync(file);
+        Assert.Contains("countries: [CZ, PT]\nscope: multinational", text, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(file, text.Replace("countries: [CZ, PT]\nscope: multinational", "countries: []\nscope: international", StringComparison.Ordinal));
+        var loaded = GoodPractices.Core.Corpus.CorpusLoader.LoadDirectory(practices.Path);
+        Assert.False(loaded.HasErrors, string.Join('\n', loaded.Diagnostics));
+        GoodPractices.Search.Storage.IndexStore.WriteVersion(index.Path, loaded.Corpus);
+        return new NoCountryCorpus(practices, index);
+    }
+
+    private sealed record NoCountryCorpus(TempDirectory Practices, TempDirectory Index) : IDisposable
+    {
+        public void Dispose()
+        {
+            Index.Dispose();
+            Practices.Dispose();
+        }
     }
 
     [Fact]
