@@ -49,6 +49,8 @@ public static class PracticeStructuredData
                 ["audienceType"] = labels.Value("group", g),
             })),
         };
+        // A practice of no country (an international network, a UN handbook) serves no area a list of countries can name.
+        if (practice.Countries.Count == 0) service.Remove("areaServed");
         if (!string.IsNullOrWhiteSpace(text.TitleOriginal) && text.TitleOriginal != text.Title) service["alternateName"] = text.TitleOriginal;
 
         var article = new JsonObject

@@ -17,4 +17,33 @@ public static class Fixtures
         }
         return temp;
     }
+
+    /// <summary>
+    /// An index of the fixture corpus with its multinational naloxone practice (<c>eu-naloxone-on-release</c>) made one
+    /// of no country, as an international network or a UN handbook is.
+    /// </summary>
+    public static async Task<BuiltCorpus> WithPracticeOfNoCountry()
+    {
+        var practices = CopyOfPractices();
+        var index = new TempDirectory();
+        var file = Path.Combine(practices.Path, "international", "eu-naloxone-on-release.md");
+        var text = await File.ReadAllTextAsync(file);
+        const string Countries = "countries: [CZ, PT]\nscope: multinational";
+        if (!text.Contains(Countries, StringComparison.Ordinal)) throw new InvalidOperationException("the fixture's countries changed: " + file);
+        await File.WriteAllTextAsync(file, text.Replace(Countries, "countries: []\nscope: international", StringComparison.Ordinal));
+        var loaded = GoodPractices.Core.Corpus.CorpusLoader.LoadDirectory(practices.Path);
+        if (loaded.HasErrors) throw new InvalidOperationException(string.Join('\n', loaded.Diagnostics));
+        GoodPractices.Search.Storage.IndexStore.WriteVersion(index.Path, loaded.Corpus);
+        return new BuiltCorpus(practices, index);
+    }
+}
+
+/// <summary>A changed copy of the fixture corpus and the index built from it, both removed when disposed.</summary>
+public sealed record BuiltCorpus(TempDirectory Practices, TempDirectory Index) : IDisposable
+{
+    public void Dispose()
+    {
+        Index.Dispose();
+        Practices.Dispose();
+    }
 }

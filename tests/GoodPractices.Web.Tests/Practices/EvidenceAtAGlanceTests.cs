@@ -24,7 +24,7 @@ public sealed class EvidenceAtAGlanceTests(SiteFactory site) : IClassFixture<Sit
     [Fact]
     public async Task AResultCardOfAPracticeOfNoCountryStartsItsLineWithTheInterventionTypes()
     {
-        using var corpus = await OfNoCountry();
+        using var corpus = await Fixtures.WithPracticeOfNoCountry();
         await using var international = SiteFactory.OverIndex(corpus.Index.Path);
         var (_, _, page) = await Html.GetAsync(international.Client(), "/search?q=naloxone");
 
@@ -38,7 +38,7 @@ public sealed class EvidenceAtAGlanceTests(SiteFactory site) : IClassFixture<Sit
     [Fact]
     public async Task AtAGlanceOfAPracticeOfNoCountryHasNoEmptyCountryLine()
     {
-        using var corpus = await OfNoCountry();
+        using var corpus = await Fixtures.WithPracticeOfNoCountry();
         await using var international = SiteFactory.OverIndex(corpus.Index.Path);
         var (_, _, page) = await Html.GetAsync(international.Client(), "/practices/eu-naloxone-on-release");
 
@@ -47,30 +47,6 @@ public sealed class EvidenceAtAGlanceTests(SiteFactory site) : IClassFixture<Sit
         Assert.DoesNotContain("Country", terms);
         Assert.All(page.QuerySelectorAll(".practice-facts dd"), dd => Assert.False(string.IsNullOrWhiteSpace(dd.TextContent), dd.OuterHtml));
         Assert.Contains("Scope", terms);
-    }
-
-    // The fixture corpus with its multinational naloxone practice made one of no country, as an international network is.
-    private static async Task<NoCountryCorpus> OfNoCountry()
-    {
-        var practices = Fixtures.CopyOfPractices();
-        var index = new TempDirectory();
-        var file = Path.Combine(practices.Path, "international", "eu-naloxone-on-release.md");
-        var text = await File.ReadAllTextAsync(file);
-        Assert.Contains("countries: [CZ, PT]\nscope: multinational", text, StringComparison.Ordinal);
-        await File.WriteAllTextAsync(file, text.Replace("countries: [CZ, PT]\nscope: multinational", "countries: []\nscope: international", StringComparison.Ordinal));
-        var loaded = GoodPractices.Core.Corpus.CorpusLoader.LoadDirectory(practices.Path);
-        Assert.False(loaded.HasErrors, string.Join('\n', loaded.Diagnostics));
-        GoodPractices.Search.Storage.IndexStore.WriteVersion(index.Path, loaded.Corpus);
-        return new NoCountryCorpus(practices, index);
-    }
-
-    private sealed record NoCountryCorpus(TempDirectory Practices, TempDirectory Index) : IDisposable
-    {
-        public void Dispose()
-        {
-            Index.Dispose();
-            Practices.Dispose();
-        }
     }
 
     [Fact]

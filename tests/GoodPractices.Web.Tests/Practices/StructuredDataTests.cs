@@ -55,6 +55,18 @@ public sealed class StructuredDataTests(SiteFactory site) : IClassFixture<SiteFa
     }
 
     [Fact]
+    public async Task APracticeOfNoCountryNamesNoAreaServed()
+    {
+        using var corpus = await Fixtures.WithPracticeOfNoCountry();
+        await using var international = SiteFactory.OverIndex(corpus.Index.Path);
+
+        var service = (await JsonLdAsync(international.Client(), "/practices/eu-naloxone-on-release")).GetProperty("about");
+
+        Assert.False(service.TryGetProperty("areaServed", out var area), area.ToString());
+        Assert.Equal("Service", service.GetProperty("@type").GetString());
+    }
+
+    [Fact]
     public async Task ContributedTextCannotCloseTheScriptItSitsIn()
     {
         using var corpus = Fixtures.CopyOfPractices();
