@@ -24,17 +24,24 @@ public static class Fixtures
     /// </summary>
     public static async Task<BuiltCorpus> WithPracticeOfNoCountry()
     {
-        var practices = CopyOfPractices();
-        var index = new TempDirectory();
-        var file = Path.Combine(practices.Path, "international", "eu-naloxone-on-release.md");
-        var text = await File.ReadAllTextAsync(file);
-        const string Countries = "countries: [CZ, PT]\nscope: multinational";
-        if (!text.Contains(Countries, StringComparison.Ordinal)) throw new InvalidOperationException("the fixture's countries changed: " + file);
-        await File.WriteAllTextAsync(file, text.Replace(Countries, "countries: []\nscope: international", StringComparison.Ordinal));
-        var loaded = GoodPractices.Core.Corpus.CorpusLoader.LoadDirectory(practices.Path);
-        if (loaded.HasErrors) throw new InvalidOperationException(string.Join('\n', loaded.Diagnostics));
-        GoodPractices.Search.Storage.IndexStore.WriteVersion(index.Path, loaded.Corpus);
-        return new BuiltCorpus(practices, index);
+        var corpus = new BuiltCorpus(CopyOfPractices(), new TempDirectory());
+        try
+        {
+            var file = Path.Combine(corpus.Practices.Path, "international", "eu-naloxone-on-release.md");
+            var text = await File.ReadAllTextAsync(file);
+            const string Countries = "countries: [CZ, PT]\nscope: multinational";
+            if (!text.Contains(Countries, StringComparison.Ordinal)) throw new InvalidOperationException("the fixture's countries changed: " + file);
+            await File.WriteAllTextAsync(file, text.Replace(Countries, "countries: []\nscope: international", StringComparison.Ordinal));
+            var loaded = GoodPractices.Core.Corpus.CorpusLoader.LoadDirectory(corpus.Practices.Path);
+            if (loaded.HasErrors) throw new InvalidOperationException(string.Join('\n', loaded.Diagnostics));
+            GoodPractices.Search.Storage.IndexStore.WriteVersion(corpus.Index.Path, loaded.Corpus);
+            return corpus;
+        }
+        catch
+        {
+            corpus.Dispose();
+            throw;
+        }
     }
 }
 
