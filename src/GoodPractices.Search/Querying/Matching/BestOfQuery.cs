@@ -6,8 +6,8 @@ namespace GoodPractices.Search.Querying.Matching;
 
 /// <summary>
 /// Lucene's <see cref="DisjunctionMaxQuery"/> (a match scores as its best disjunct, plus the tie breaker times the
-/// others), matched by <see cref="BestOfScorer"/> instead of Lucene's own scorer. The scores are the same to the last
-/// bit; the reason for the scorer is in its own summary and in docs/search.md.
+/// others), matched by <see cref="BestOfScorer"/> instead of Lucene's own scorer. The scores are the same but for the
+/// rounding of their last bit; the reason for the scorer is in its own summary and in docs/search.md.
 /// </summary>
 internal sealed class BestOfQuery(float tieBreaker) : DisjunctionMaxQuery(tieBreaker)
 {
@@ -33,8 +33,11 @@ internal sealed class BestOfQuery(float tieBreaker) : DisjunctionMaxQuery(tieBre
 /// heap stores an object into an array of an abstract type, which the runtime checks each time, and which took a
 /// quarter of matching a common word at 100,000 entries. Here the heap holds structs (a sub-scorer and its current
 /// document), which need no such check and spare a virtual call to ask each sub-scorer where it is. A match is scored
-/// only when asked (a conjunction of several words moves past many documents it never scores), adding the same
-/// sub-scores in the same order as Lucene: the heap keeps the same shape, so the sums are the same to the last bit.
+/// only when asked (a conjunction of several words moves past many documents it never scores), from the same sub-scores
+/// as Lucene's. Lucene adds them in single precision in the order they stand in its heap, and that order depends on how
+/// the scorer reached the document: a scorer that starts in the middle of a segment (<see cref="SegmentMatch"/>) has
+/// its heap in another shape. Here they are added in double precision, which holds the sum of a few scores exactly, so
+/// a document scores the same however it is reached; the score can differ from Lucene's in its last bit.
 /// </summary>
 internal sealed class BestOfScorer : Scorer
 {
@@ -123,15 +126,16 @@ internal sealed class BestOfScorer : Scorer
     {
         if (_scoredDoc == _doc) return _score;
         var best = _heap[0].Scorer.GetScore();
-        var sum = best;
+        double sum = best;
         AddFrom(1, ref sum, ref best);
         AddFrom(2, ref sum, ref best);
         _scoredDoc = _doc;
-        return _score = best + (sum - best) * _tieBreaker;
+        return _score = (float)(best + (sum - best) * _tieBreaker);
     }
 
-    // The sub-scorers on the current document form a subtree under the top: visited depth first, left before right.
-    private void AddFrom(int i, ref float sum, ref float best)
+    // The sub-scorers on the current document form a subtree under the top: visited depth first, left before right. The
+    // sum is kept in double precision, which holds a sum of a few scores exactly, whatever their order.
+    private void AddFrom(int i, ref double sum, ref float best)
     {
         if (i >= _count || _heap[i].Doc != _doc) return;
         var score = _heap[i].Scorer.GetScore();
