@@ -25,6 +25,23 @@ internal sealed class TermLookup(IndexReader reader)
         ? new TermQuery(term, context) { Boost = boost }
         : new AbsentTermQuery(term) { Boost = boost };
 
+    /// <summary>
+    /// A query for the practices with a word of <paramref name="prefix"/>'s field that starts with its text, each scored
+    /// <paramref name="boost"/>. Which practices those are is read once per segment for the whole search, into a bit set
+    /// that every reading of the query, every range of a segment matched on a core of its own (<see cref="SegmentMatch"/>)
+    /// and the page's missing words share: reading it walks every such word's postings.
+    /// </summary>
+    public Query WordsStarting(Term prefix, float boost)
+    {
+        if (!_starts.TryGetValue(prefix, out var filter))
+        {
+            _starts[prefix] = filter = new CachingWrapperFilter(new PrefixFilter(prefix));
+        }
+        return new ConstantScoreQuery(filter) { Boost = boost };
+    }
+
+    private readonly Dictionary<Term, Filter> _starts = [];
+
     /// <summary>Whether any segment holds <paramref name="term"/>.</summary>
     public bool Holds(Term term) => Find(term) is not null;
 

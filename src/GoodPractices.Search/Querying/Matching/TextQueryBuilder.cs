@@ -291,7 +291,7 @@ internal sealed class TextQueryBuilder
         if (exact is not null) query.Add(exact);
         foreach (var (field, boost) in FoldedFieldsOf(TextScope.All))
         {
-            query.Add(new PrefixQuery(new Term(field, folded[0].Term)) { Boost = boost * CompletionBoost, MultiTermRewriteMethod = WordStarts });
+            query.Add(WordsStarting(new Term(field, folded[0].Term), boost * CompletionBoost));
         }
         Terms.FoldedPrefixes.Add(folded[0].Term);
         return query;
@@ -302,6 +302,11 @@ internal sealed class TextQueryBuilder
     // in a corpus of thousands of practices is in too many of them for the query: the hash was a twelfth of what a
     // search allocated, for nothing. Either way every match scores the same.
     private static readonly MultiTermQuery.RewriteMethod WordStarts = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE;
+
+    // The practices with a word that starts with the prefix's text, each scored the boost: read once for the whole search
+    // where the search's lookups are at hand.
+    private Query WordsStarting(Term prefix, float boost) =>
+        Lookup?.WordsStarting(prefix, boost) ?? new PrefixQuery(prefix) { Boost = boost, MultiTermRewriteMethod = WordStarts };
 
     private static Query PlaceQuery(Place place, float boost) => PlaceQuery([place], boost);
 
@@ -522,7 +527,7 @@ internal sealed class TextQueryBuilder
         var query = new BestOfQuery(TieBreaker);
         foreach (var (field, boost) in FoldedFieldsOf(scope))
         {
-            query.Add(new PrefixQuery(new Term(field, folded[0].Term)) { Boost = boost, MultiTermRewriteMethod = WordStarts });
+            query.Add(WordsStarting(new Term(field, folded[0].Term), boost));
         }
         if (positive) Terms.FoldedPrefixes.Add(folded[0].Term);
         return query;
