@@ -32,6 +32,9 @@ internal sealed class PracticeSearcher : IPracticeSearcher
     // communities answer `therapeutic community Italy` whole.
     private const int FewHitsFromAPlaceForMostWords = 5;
 
+    // Searches running in this process, over any version: a search alone may share its work among the cores.
+    private static int s_running;
+
     private readonly PracticeIndex _index;
     private readonly Spelling _spelling;
     private int _disposed;
@@ -81,9 +84,31 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         return new AllMatches(results.TotalHits, results.EveryDoc.Select(_index.Load));
     }
 
+    // A search that runs alone has the other cores to itself, and a reader waiting on it alone: its matching, its facets
+    // and its passages are shared among them (SegmentMatch, SearchRun.Results). When other searches run, every core is
+    // busy already, and sharing would only add the cost of handing work over.
+    private SearchResults Answer(SearchRequest request, bool everyHit)
+    {
+        var alone = Interlocked.Increment(ref s_running) == 1;
+        try
+        {
+            return Answer(request, everyHit, alone ? new CoreShare(Environment.ProcessorCount, MinDocsPerRange) : CoreShare.One);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref s_running);
+        }
+    }
+
+    /// <summary>The fewest documents of one segment worth matching on a core of their own (see <see cref="CoreShare"/>).</summary>
+    internal int MinDocsPerRange { get; init; } = CoreShare.DefaultMinDocsPerRange;
+
+    /// <summary>A search with its work shared among <paramref name="cores"/> cores, whatever else runs.</summary>
+    internal SearchResults Search(SearchRequest request, int cores) => Answer(request, everyHit: false, new CoreShare(cores, MinDocsPerRange));
+
     // The search as a reader sees it: the query as typed, then wider readings when it finds too little. Each reading
     // is only matched and counted; the facets and the page of hits, with their passages, are read for the one that answers.
-    private SearchResults Answer(SearchRequest request, bool everyHit)
+    private SearchResults Answer(SearchRequest request, bool everyHit, CoreShare share)
     {
         var parsed = UserQueryReader.Read(request.Query);
         // A reader who has not typed a space after the last word may still be typing it.
@@ -91,7 +116,7 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         // Each reading looks its words up in the index once for all (see TermLookup).
         var terms = new TermLookup(_index.Reader);
         SearchRun Run(ParsedQuery query, bool fuzzy = false, bool mostWords = false) =>
-            SearchRun.Match(_index, request, query, fuzzy, mostWords, completeLastWord, everyHit, terms);
+            SearchRun.Match(_index, request, query, fuzzy, mostWords, completeLastWord, everyHit, terms, share);
 
         // When few practices have every word, those with most of them follow, with a notice saying so.
         (SearchRun Run, SearchNotice? Notice) WithMostWords(SearchRun strict, bool fuzzy)
@@ -142,7 +167,7 @@ internal sealed class PracticeSearcher : IPracticeSearcher
         // A word joined by a hyphen that no practice writes ("cost-effectiveness", "ex-prisoners") is read as its words.
         if (run.TotalHits == 0 && SplitJoinedWords(request.Query) is { } split)
         {
-            var apart = Answer(request with { Query = split }, everyHit);
+            var apart = Answer(request with { Query = split }, everyHit, share);
             if (apart.TotalHits > 0) return ShowingResultsFor(apart, split);
         }
         var results = With(run.Results(), [.. added]);

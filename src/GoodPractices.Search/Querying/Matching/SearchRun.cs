@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using GoodPractices.Search.Contracts;
 using GoodPractices.Search.Indexing;
 using GoodPractices.Search.Querying.Facets;
@@ -28,6 +29,7 @@ internal sealed class SearchRun
     private readonly bool _mostWords;
     private readonly bool _everyHit;
     private readonly bool _byScore;
+    private readonly CoreShare _share;
     private readonly List<SearchNotice> _notices;
     private readonly FacetSelection _selection;
     private readonly Dictionary<FacetDimension, FixedBitSet> _filters;
@@ -46,9 +48,10 @@ internal sealed class SearchRun
     private Query? Together => _mostWords ? null : _plan.Together;
 
     private SearchRun(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy, bool mostWords, bool completeLastWord, bool everyHit,
-        TermLookup terms)
+        TermLookup terms, CoreShare share)
     {
         _index = index;
+        _share = share;
         _request = request;
         _parsed = parsed;
         _mostWords = mostWords;
@@ -80,7 +83,7 @@ internal sealed class SearchRun
         else
         {
             (matched, _top) = SegmentMatch.Run(index.Searcher, index.Reader, _text, _accepted, _byScore ? ByScoreThenReviewed : null,
-                FirstPassSize(everyHit ? tables.MaxDoc : Page * PageSize));
+                FirstPassSize(everyHit ? tables.MaxDoc : Page * PageSize), share);
         }
         _unfiltered = inYears is null ? matched : DocSets.Intersect(matched, [inYears]);
         _hits = DocSets.Intersect(_unfiltered, _filters.Values);
@@ -103,7 +106,7 @@ internal sealed class SearchRun
                 // Practices of no country whose own text names the place count as from there (QueryPlan.FromNoCountry).
                 if (_plan.FromNoCountry is { } noCountry)
                 {
-                    fromPlaces.Or(SegmentMatch.Run(index.Searcher, index.Reader, noCountry).Docs);
+                    fromPlaces.Or(SegmentMatch.Run(index.Searcher, index.Reader, noCountry, share: share).Docs);
                 }
                 WithEveryWord = DocSets.IntersectionCount(_hits, fromPlaces);
             }
@@ -114,9 +117,10 @@ internal sealed class SearchRun
     /// <param name="mostWords">Match most of the plain words rather than all of them (see <see cref="QueryPlan.MostWords"/>).</param>
     /// <param name="everyHit">Rank every hit rather than one page, for an export; no page of hits is read.</param>
     /// <param name="terms">The search's term lookups, shared by all its runs (see <see cref="TermLookup"/>).</param>
+    /// <param name="share">How many cores the run may share its work among: the matching of one segment, the facets and the page's passages.</param>
     public static SearchRun Match(PracticeIndex index, SearchRequest request, ParsedQuery parsed, bool fuzzy, bool mostWords,
-        bool completeLastWord, bool everyHit, TermLookup terms) =>
-        new(index, request, parsed, fuzzy, mostWords, completeLastWord, everyHit, terms);
+        bool completeLastWord, bool everyHit, TermLookup terms, CoreShare share) =>
+        new(index, request, parsed, fuzzy, mostWords, completeLastWord, everyHit, terms, share);
 
     /// <summary>How many practices match, within the reader's filters.</summary>
     public int TotalHits { get; }
@@ -147,7 +151,7 @@ internal sealed class SearchRun
         var page = Page;
 
         // An export reads every hit and no facet.
-        var facets = _everyHit ? [] : FacetDimension.All.Select(dimension =>
+        List<FacetResult> CountFacets() => _everyHit ? [] : FacetDimension.All.Select(dimension =>
         {
             // Drill-sideways: a dimension with a selection is counted with every other dimension's selection but not its own.
             var docs = _filters.ContainsKey(dimension)
@@ -155,6 +159,9 @@ internal sealed class SearchRun
                 : _hits;
             return Facet(dimension, _index.Ordinals[dimension], docs, docs == _hits ? total : docs.Cardinality, _selection);
         }).ToList();
+        // The facets do not depend on the order of the hits: with a core to spare, they are counted while the page is read.
+        var counting = _share.Cores > 1 && !_everyHit ? Task.Run(CountFacets) : null;
+        var facets = counting is null ? CountFacets() : null;
 
         var pageCount = total == 0 ? 1 : (total + pageSize - 1) / pageSize;
         if (page > pageCount && !_everyHit)
@@ -184,10 +191,22 @@ internal sealed class SearchRun
         var first = Math.Min((page - 1) * pageSize, ranked.Length);
         var pageDocs = _everyHit ? [] : ranked[first..Math.Min(ranked.Length, first + pageSize)];
         var missing = _mostWords && _plan.Words.Count > 1 ? MissingWords.Of(_index.Searcher, _plan.Words, pageDocs) : null;
-        var words = new WordsInPractices(_index.Reader);
-        var pageHits = pageDocs
-            .Select((doc, i) => _index.Hit(doc, scores?[first + i] ?? float.NaN, displayLanguage, _request.Snippets ? _plan.Terms : null, words) with { MissingWords = missing?[i] ?? [] })
-            .ToList();
+        var pageHits = new SearchHit[pageDocs.Length];
+        var next = -1;
+        // Each core takes the next hit not yet taken, with its own lookups of which words a practice holds (they keep
+        // term cursors, which serve one thread).
+        void ReadHits()
+        {
+            var words = new WordsInPractices(_index.Reader);
+            for (var i = Interlocked.Increment(ref next); i < pageDocs.Length; i = Interlocked.Increment(ref next))
+            {
+                pageHits[i] = _index.Hit(pageDocs[i], scores?[first + i] ?? float.NaN, displayLanguage, _request.Snippets ? _plan.Terms : null, words)
+                    with { MissingWords = missing?[i] ?? [] };
+            }
+        }
+        // A passage is most of a hit's cost: a page with passages shares them among the cores.
+        if (_share.Cores > 1 && _request.Snippets && _text is not null && pageDocs.Length > 1) Shared(Enumerable.Repeat(ReadHits, Math.Min(_share.Cores, pageDocs.Length)));
+        else ReadHits();
 
         return new SearchResults
         {
@@ -195,7 +214,7 @@ internal sealed class SearchRun
             Page = page,
             PageSize = pageSize,
             Hits = pageHits,
-            Facets = facets,
+            Facets = facets ?? counting!.GetAwaiter().GetResult(),
             Query = new QueryInterpretation(_request.Query ?? "", _parsed.Understood, _parsed.ReadAsPlainWords),
             Notices = notices,
             EveryDoc = _everyHit ? ranked : [],
@@ -203,6 +222,20 @@ internal sealed class SearchRun
                 .Where(p => !p.Place.Values.All(_selection[p.Place.Dimension].Contains))
                 .Select(p => new PlaceFilter(p.Place.Dimension.Name, p.Place.Values) { Name = p.Name })],
         };
+    }
+
+    // Runs each piece of work on a core of its own, this thread's among them; what fails in one fails the search as it
+    // would have on one core.
+    private static void Shared(IEnumerable<Action> work)
+    {
+        try
+        {
+            Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, [.. work]);
+        }
+        catch (AggregateException failed)
+        {
+            ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
+        }
     }
 
     // The hits a page needs, and at least the window of best matches that gain the bonus for words together.

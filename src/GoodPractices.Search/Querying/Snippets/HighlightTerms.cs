@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GoodPractices.Core.Text;
 using GoodPractices.Search.Querying.Suggestions;
 
@@ -140,29 +141,22 @@ internal sealed class HighlightTerms
         }
         if (FuzzyWords.Count == 0) return false;
         // A passage repeats its words, and a page of passages more so: each word is measured against the typed ones once.
-        if (_fuzzyTested.TryGetValue(term, out var close)) return close;
-        close = FuzzyWords.Any(f => Math.Abs(f.Key.Length - term.Length) <= f.Value
-            && term.AsSpan().StartsWith(f.Key.AsSpan(0, Spelling.KeptPrefix)) && Closest.Distance(f.Key, term) <= f.Value);
-        _fuzzyTested[term] = close;
-        return close;
+        return _fuzzyTested.GetOrAdd(term, static (term, fuzzyWords) => fuzzyWords.Any(f => Math.Abs(f.Key.Length - term.Length) <= f.Value
+            && term.AsSpan().StartsWith(f.Key.AsSpan(0, Spelling.KeptPrefix)) && Closest.Distance(f.Key, term) <= f.Value), FuzzyWords);
     }
 
     /// <summary>
     /// A folded word as the language's analyzer reads it (its terms), read once per search with <paramref name="read"/>.
     /// </summary>
-    public IReadOnlyList<string> LanguageReading(string languageKey, string word, Func<string, IEnumerable<Matching.AnalyzedToken>> read)
-    {
-        if (!_languageReadings.TryGetValue((languageKey, word), out var terms))
-        {
-            _languageReadings[(languageKey, word)] = terms = [.. read(word).Select(t => t.Term)];
-        }
-        return terms;
-    }
+    public IReadOnlyList<string> LanguageReading(string languageKey, string word, Func<string, IEnumerable<Matching.AnalyzedToken>> read) =>
+        _languageReadings.GetOrAdd((languageKey, word), static (key, read) => [.. read(key.Word).Select(t => t.Term)], read);
 
-    private readonly Dictionary<(string, string), string[]> _languageReadings = [];
+    // The two caches below are filled while a page's passages are read, which may be on several cores at once
+    // (SearchRun.Results); the sets above are filled while the query is planned, and only read after.
+    private readonly ConcurrentDictionary<(string Language, string Word), string[]> _languageReadings = new();
 
     // Which words of the text were within the allowed mistakes of a fuzzy word; one set of terms serves one search.
-    private readonly Dictionary<string, bool> _fuzzyTested = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _fuzzyTested = new(StringComparer.Ordinal);
 
     private static readonly HashSet<string> Empty = new(StringComparer.Ordinal);
 }

@@ -8,9 +8,9 @@ using Lucene.Net.Util;
 namespace GoodPractices.Search.Tests.Querying.Matching;
 
 /// <summary>
-/// A version in several segments is searched a segment per core at once (<see cref="SegmentMatch"/>), and every word's
-/// best field is found by the project's own scorer (<see cref="BestOfScorer"/>): neither may change what a reader is
-/// shown, down to the order of hits that score alike.
+/// A version in several segments is searched a segment per core at once, and a version of one segment a range of its
+/// documents per core (<see cref="SegmentMatch"/>); every word's best field is found by the project's own scorer
+/// (<see cref="BestOfScorer"/>): none of it may change what a reader is shown, down to the order of hits that score alike.
 /// </summary>
 public class SegmentedSearchTests
 {
@@ -75,7 +75,41 @@ public class SegmentedSearchTests
     }
 
     [Fact]
-    public void TheBestFieldOfAWordScoresAsLucenesOwnDisjunctionDoes()
+    public void OneSegmentCutIntoRangesForSeveralCoresGivesWhatOnePassGives()
+    {
+        using var index = TestIndex.Internals(Corpus, commitEvery: Corpus.Count);
+        Assert.Single(index.Reader.Leaves);
+        var share = new CoreShare(3, MinDocsPerRange: 50);
+        var terms = new TermLookup(index.Reader);
+        var accepted = new FixedBitSet(index.Reader.MaxDoc);
+        for (var doc = 0; doc < index.Reader.MaxDoc; doc += 3) accepted.Set(doc);
+
+        foreach (var words in Searches)
+        {
+            // The words, and the words with the start of one still being typed, which every range reads from one bit set.
+            var typing = new BooleanQuery(disableCoord: true)
+            {
+                { Words(true, words), Occur.MUST },
+                { terms.WordsStarting(new Term(FieldNames.FoldedText, words[^1][..3]), 0.5f), Occur.SHOULD },
+            };
+            foreach (var query in new[] { Words(true, words), typing })
+            {
+                Assert.Equal(3, SegmentMatch.Parts(index.Reader, index.Searcher.CreateNormalizedWeight(query), share).Count);
+                foreach (var (filter, size) in new[] { ((FixedBitSet?)null, 20), (accepted, 20), (null, Corpus.Count) })
+                {
+                    var (expectedDocs, expected) = SegmentMatch.Run(index.Searcher, index.Reader, query, filter, ByScoreThenReviewed, size);
+                    var (docs, actual) = SegmentMatch.Run(index.Searcher, index.Reader, query, filter, ByScoreThenReviewed, size, share);
+
+                    Assert.True(expectedDocs.Equals(docs), $"{string.Join(' ', words)}: the same matches");
+                    Assert.Equal(expected!.TotalHits, actual!.TotalHits);
+                    Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), actual.ScoreDocs.Select(d => (d.Doc, d.Score)));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void TheBestFieldOfAWordScoresAsLucenesOwnDisjunctionDoesButForRounding()
     {
         using var index = TestIndex.Internals(Corpus, commitEvery: 70);
 
