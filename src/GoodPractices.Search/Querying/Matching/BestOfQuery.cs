@@ -6,8 +6,8 @@ namespace GoodPractices.Search.Querying.Matching;
 
 /// <summary>
 /// Lucene's <see cref="DisjunctionMaxQuery"/> (a match scores as its best disjunct, plus the tie breaker times the
-/// others), matched by <see cref="BestOfScorer"/> instead of Lucene's own scorer. The scores are the same but for the
-/// rounding of their last bit; the reason for the scorer is in its own summary and in docs/search.md.
+/// others), matched by <see cref="BestOfScorer"/> instead of Lucene's own scorer. The scores are the same but for rounding
+/// (see the scorer); the reason for the scorer is in its own summary and in docs/search.md.
 /// </summary>
 internal sealed class BestOfQuery(float tieBreaker) : DisjunctionMaxQuery(tieBreaker)
 {
@@ -37,7 +37,7 @@ internal sealed class BestOfQuery(float tieBreaker) : DisjunctionMaxQuery(tieBre
 /// as Lucene's. Lucene adds them in single precision in the order they stand in its heap, and that order depends on how
 /// the scorer reached the document: a scorer that starts in the middle of a segment (<see cref="SegmentMatch"/>) has
 /// its heap in another shape. Here they are added in double precision, which holds the sum of a few scores exactly, so
-/// a document scores the same however it is reached; the score can differ from Lucene's in its last bit.
+/// a document scores the same however it is reached; the score can differ from Lucene's in its last bits.
 /// </summary>
 internal sealed class BestOfScorer : Scorer
 {

@@ -118,8 +118,8 @@ public class SegmentedSearchTests
             var theirs = index.Searcher.Search(Words(false, words), Corpus.Count);
             var ours = index.Searcher.Search(Words(true, words), Corpus.Count);
 
-            // The same matches with the same scores, but for the rounding of the last bit: Lucene adds a match's field
-            // scores in single precision, in the order its heap happens to hold them (see BestOfScorer).
+            // The same matches with the same scores, but for rounding: Lucene adds a match's field scores in single
+            // precision, in the order its heap happens to hold them (see BestOfScorer).
             Assert.Equal(theirs.TotalHits, ours.TotalHits);
             var expected = theirs.ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
             Assert.Equal(expected.Keys.Order(), ours.ScoreDocs.Select(d => d.Doc).Order());
