@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using GoodPractices.Search.Contracts;
 using GoodPractices.Search.Indexing;
 using GoodPractices.Search.Querying.Facets;
@@ -160,8 +159,7 @@ internal sealed class SearchRun
             return Facet(dimension, _index.Ordinals[dimension], docs, docs == _hits ? total : docs.Cardinality, _selection);
         }).ToList();
         // The facets do not depend on the order of the hits: with a core to spare, they are counted while the page is read.
-        var counting = _share.Cores > 1 && !_everyHit ? Task.Run(CountFacets) : null;
-        var facets = counting is null ? CountFacets() : null;
+        var facets = _share.Cores > 1 && !_everyHit ? Task.Run(CountFacets) : Task.FromResult(CountFacets());
 
         var pageCount = total == 0 ? 1 : (total + pageSize - 1) / pageSize;
         if (page > pageCount && !_everyHit)
@@ -205,7 +203,7 @@ internal sealed class SearchRun
             }
         }
         // A passage is most of a hit's cost: a page with passages shares them among the cores.
-        if (_share.Cores > 1 && _request.Snippets && _text is not null && pageDocs.Length > 1) Shared(Enumerable.Repeat(ReadHits, Math.Min(_share.Cores, pageDocs.Length)));
+        if (_share.Cores > 1 && _request.Snippets && _text is not null && pageDocs.Length > 1) CoreShare.Each(Math.Min(_share.Cores, pageDocs.Length), _ => ReadHits());
         else ReadHits();
 
         return new SearchResults
@@ -214,7 +212,7 @@ internal sealed class SearchRun
             Page = page,
             PageSize = pageSize,
             Hits = pageHits,
-            Facets = facets ?? counting!.GetAwaiter().GetResult(),
+            Facets = facets.GetAwaiter().GetResult(),
             Query = new QueryInterpretation(_request.Query ?? "", _parsed.Understood, _parsed.ReadAsPlainWords),
             Notices = notices,
             EveryDoc = _everyHit ? ranked : [],
@@ -222,20 +220,6 @@ internal sealed class SearchRun
                 .Where(p => !p.Place.Values.All(_selection[p.Place.Dimension].Contains))
                 .Select(p => new PlaceFilter(p.Place.Dimension.Name, p.Place.Values) { Name = p.Name })],
         };
-    }
-
-    // Runs each piece of work on a core of its own, this thread's among them; what fails in one fails the search as it
-    // would have on one core.
-    private static void Shared(IEnumerable<Action> work)
-    {
-        try
-        {
-            Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, [.. work]);
-        }
-        catch (AggregateException failed)
-        {
-            ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
-        }
     }
 
     // The hits a page needs, and at least the window of best matches that gain the bonus for words together.

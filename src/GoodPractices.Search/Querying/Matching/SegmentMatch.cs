@@ -23,6 +23,22 @@ internal readonly record struct CoreShare(int Cores, int MinDocsPerRange = CoreS
 
     /// <summary>Everything on the calling thread.</summary>
     public static CoreShare One => new(1);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> for each of <paramref name="count"/> pieces, on as many cores as there are, the
+    /// calling thread's among them; what fails in one piece fails as it would have on one core.
+    /// </summary>
+    public static void Each(int count, Action<int> work)
+    {
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, work);
+        }
+        catch (AggregateException failed)
+        {
+            ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
+        }
+    }
 }
 
 /// <summary>
@@ -64,32 +80,24 @@ internal static class SegmentMatch
 
         var docs = new FixedBitSet[parts.Count];
         var tops = new TopDocs[parts.Count];
-        try
+        CoreShare.Each(parts.Count, i =>
         {
-            Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            var (leaf, from, to) = parts[i];
+            var topCollector = top?.Invoke();
+            var collector = new MatchCollector(maxDoc, accepted, topCollector);
+            collector.SetNextReader(leaf);
+            if (from == 0 && to == leaf.Reader.MaxDoc)
             {
-                var (leaf, from, to) = parts[i];
-                var topCollector = top?.Invoke();
-                var collector = new MatchCollector(maxDoc, accepted, topCollector);
-                collector.SetNextReader(leaf);
-                if (from == 0 && to == leaf.Reader.MaxDoc)
-                {
-                    weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
-                }
-                else if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is { } scorer)
-                {
-                    collector.SetScorer(scorer);
-                    for (var doc = from == 0 ? scorer.NextDoc() : scorer.Advance(from); doc < to; doc = scorer.NextDoc()) collector.Collect(doc);
-                }
-                docs[i] = collector.Docs;
-                if (topCollector is not null) tops[i] = topCollector.GetTopDocs();
-            });
-        }
-        catch (AggregateException failed) when (failed.InnerExceptions.Count == 1)
-        {
-            // What failed in a part fails the search as it would have without the cores sharing it.
-            ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
-        }
+                weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
+            }
+            else if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is { } scorer)
+            {
+                collector.SetScorer(scorer);
+                for (var doc = from == 0 ? scorer.NextDoc() : scorer.Advance(from); doc < to; doc = scorer.NextDoc()) collector.Collect(doc);
+            }
+            docs[i] = collector.Docs;
+            if (topCollector is not null) tops[i] = topCollector.GetTopDocs();
+        });
         var all = docs[0];
         for (var i = 1; i < docs.Length; i++) all.Or(docs[i]);
         return (all, sort is null ? null : TopDocs.Merge(sort, size, tops));
